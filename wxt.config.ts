@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// UN hosts only: the extension never asks for <all_urls>.
+export const UN_HOST_MATCHES = [
+  'https://publicadministration.desa.un.org/*',
+  'https://docs.un.org/*',
+  'https://documents.un.org/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'WSIS Lens',
+    description:
+      'Paragraph numbers, revision diffs and stakeholder positions on UN WSIS+20 drafts.',
+    permissions: ['storage'],
+    host_permissions: UN_HOST_MATCHES,
+    browser_specific_settings: {
+      gecko: { id: 'wsis-lens@wsis-lens.org', strict_min_version: '115.0' },
+    },
+  },
+});
