@@ -19,7 +19,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: UN_HOST_MATCHES,
     browser_specific_settings: {
-      gecko: { id: 'wsis-lens@wsis-lens.org', strict_min_version: '115.0' },
+      gecko: {
+        id: 'wsis-lens@wsis-lens.org',
+        strict_min_version: '142.0',
+        // Nothing leaves the browser: no analytics, no remote calls beyond the UN hosts.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });
