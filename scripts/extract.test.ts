@@ -1,0 +1,85 @@
+// The extract CLI as a user runs it: JSON on stdout, or one clear line on stderr and exit code 2.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const REAL = '../shared/fixtures/un/A_80_L.41.pdf';
+const ENCRYPTED = 'tests/fixtures/bad/encrypted.pdf';
+
+async function extract(file: string) {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/extract.ts', file], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function expectOneLineFailure(result: { code: number; stdout: string; stderr: string }, words: RegExp) {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.split('\n').filter((l) => l.trim() && !/^npm warn/i.test(l));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(words);
+  expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+}
+
+describe('extract CLI', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wsis-extract-'));
+  });
+
+  it('prints the real A/80/L.41 as the WSIS+20 outcome, with its paragraphs', async () => {
+    const { code, stdout } = await extract(REAL);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.document).toMatchObject({ family: 'wsis20-outcome', revision: 'L.41', symbol: 'A/80/L.41' });
+    expect(Object.keys(json.document).sort()).toEqual(['family', 'revision', 'symbol', 'title', 'variant']);
+    const labels = json.paragraphs.map((p: { label: string }) => p.label);
+    expect(labels.slice(0, 8)).toEqual(['PP1', 'PP2', 'PP3', 'PP4', 'PP5', 'PP6', 'PP7', '1']);
+    expect(labels.at(-1)).toBe('127');
+    const first = json.paragraphs.find((p: { label: string }) => p.label === '1');
+    expect(first).toMatchObject({ kind: 'operative', page: 2, heading: 'Introduction' });
+    expect(first.text).toMatch(/^We reaffirm our commitment/);
+  });
+
+  it('refuses a missing file', async () => {
+    expectOneLineFailure(await extract(join(dir, 'nope.pdf')), /no such file/i);
+  });
+
+  it('refuses an empty file', async () => {
+    const file = join(dir, 'empty.pdf');
+    writeFileSync(file, '');
+    expectOneLineFailure(await extract(file), /empty/i);
+  });
+
+  it('refuses a web page saved as .pdf', async () => {
+    const file = join(dir, 'page.pdf');
+    writeFileSync(file, '<!DOCTYPE html><html><head><title>Not found</title></head><body>404</body></html>');
+    expectOneLineFailure(await extract(file), /web page|HTML/);
+  });
+
+  it('refuses a corrupt PDF', async () => {
+    const file = join(dir, 'corrupt.pdf');
+    const bytes = readFileSync(REAL);
+    // A real header, then noise where the objects and the cross-reference table should be.
+    writeFileSync(file, Buffer.concat([bytes.subarray(0, 16), Buffer.alloc(4000, 0x5a), Buffer.from('\n%%EOF\n')]));
+    expectOneLineFailure(await extract(file), /damaged|cannot be read|incomplete/i);
+  });
+
+  it('refuses a truncated PDF', async () => {
+    const file = join(dir, 'truncated.pdf');
+    writeFileSync(file, readFileSync(REAL).subarray(0, 40_000));
+    expectOneLineFailure(await extract(file), /incomplete|damaged/i);
+  });
+
+  it.runIf(existsSync(ENCRYPTED))('refuses an encrypted PDF', async () => {
+    expectOneLineFailure(await extract(ENCRYPTED), /password/i);
+  });
+});

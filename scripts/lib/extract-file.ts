@@ -1,0 +1,100 @@
+// Reads a PDF or HTML file from disk into the CLI's JSON shape, through the same utils/ as the extension.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { detectDocument } from '../../utils/detect';
+import type { DocumentId } from '../../utils/document-id';
+import type { SegmentedDocument } from '../../utils/paragraphs/model';
+import { segmentPdf } from '../../utils/paragraphs/from-pdf-text';
+import { segmentDom } from '../../utils/paragraphs/from-dom';
+import { explainPdfError, PdfProblem, sniffPdfBytes } from '../../utils/pdf/pdf-problems';
+import { readAllPages } from '../../utils/pdf/read-pages';
+import { openPdf } from './pdfjs-node';
+
+export interface ExtractedParagraph {
+  label: string;
+  kind: string;
+  text: string;
+  page: number | null;
+  heading: string | null;
+  part?: number;
+}
+
+export interface ExtractResult {
+  document: Pick<DocumentId, 'family' | 'revision' | 'variant' | 'symbol' | 'title'>;
+  paragraphs: ExtractedParagraph[];
+}
+
+/** A problem with the input that the CLI reports as one line (exit code 2). */
+export class InputProblem extends Error {}
+
+export async function extractFile(path: string): Promise<ExtractResult> {
+  const bytes = await readInput(path);
+  const url = pathToFileURL(resolve(path)).href;
+  const looksHtml = /^\.x?html?$/i.test(extname(path));
+  return looksHtml ? extractHtml(bytes, url) : extractPdf(bytes, url);
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputProblem(`${path} is a folder, not a file.`);
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (error instanceof InputProblem) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputProblem(`No such file: ${path}`);
+    if (code === 'EACCES') throw new InputProblem(`Cannot read ${path}: permission denied.`);
+    throw new InputProblem(`Cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+export async function extractPdf(bytes: Uint8Array, url: string): Promise<ExtractResult> {
+  const problem = sniffPdfBytes(bytes);
+  if (problem) throw new InputProblem(`${basename(new URL(url).pathname)}: ${problem.message}`);
+  let segmented: SegmentedDocument;
+  try {
+    // pdf.js takes ownership of the buffer it is given; keep ours for the truncation check.
+    const doc = await openPdf(bytes.slice());
+    try {
+      segmented = segmentPdf(await readAllPages(doc));
+    } finally {
+      await doc.destroy();
+    }
+  } catch (error) {
+    const explained = error instanceof PdfProblem ? error : explainPdfError(error, bytes);
+    throw new InputProblem(`${basename(new URL(url).pathname)}: ${explained.message}`);
+  }
+  return toResult(url, segmented);
+}
+
+export async function extractHtml(bytes: Uint8Array, url: string): Promise<ExtractResult> {
+  const { JSDOM } = await import('jsdom');
+  const html = new TextDecoder().decode(bytes);
+  if (!html.trim()) throw new InputProblem(`${basename(new URL(url).pathname)}: The file is empty.`);
+  const dom = new JSDOM(html, { url });
+  const segmented = segmentDom(dom.window.document);
+  const titleText = [dom.window.document.title, segmented.title].filter(Boolean).join(' ');
+  return toResult(url, { ...segmented, title: titleText || segmented.title });
+}
+
+function toResult(url: string, segmented: SegmentedDocument<unknown>): ExtractResult {
+  const id = detectDocument({ url, text: segmented.title });
+  return {
+    document: {
+      family: id.family,
+      revision: id.revision,
+      variant: id.variant,
+      symbol: id.symbol,
+      title: id.title ?? segmented.title,
+    },
+    paragraphs: segmented.paragraphs.map((p) => ({
+      label: p.label,
+      kind: p.kind,
+      text: p.text,
+      page: p.page,
+      heading: p.heading,
+      ...(p.part > 0 ? { part: p.part } : {}),
+    })),
+  };
+}
