@@ -27,7 +27,13 @@ const decoder = new TextDecoder('latin1');
 export function sniffPdfBytes(bytes: Uint8Array): PdfProblem | null {
   if (bytes.length === 0) return new PdfProblem('empty', 'The file is empty (0 bytes), so there is no PDF to read.');
   const head = decoder.decode(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return null;
+  if (head.includes('%PDF-')) {
+    // pdf.js quietly rebuilds a cut-off file and shows its first pages; a reader must know it is incomplete.
+    if (!hasEndOfFileMarker(bytes)) {
+      return new PdfProblem('truncated', 'This PDF is incomplete (the file stops before its end); download it again.');
+    }
+    return null;
+  }
   if (/^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(head) || /<html[\s>]/i.test(head)) {
     return new PdfProblem('html', 'This is a web page (HTML), not a PDF: the server sent a page where a PDF was expected.');
   }
