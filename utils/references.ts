@@ -49,6 +49,11 @@ const REVISION_NAMES: ReadonlyArray<{ pattern: string; revision: (match: RegExpE
   { pattern: String.raw`(?:A\/80\/)?L\.\s?41`, revision: () => 'L.41' },
   { pattern: String.raw`A\/RES\/80\/173`, revision: () => 'final' },
 ];
+// Only next to a reference ("final para 103"): on its own, "final" says nothing about a revision.
+const REVISION_NAMES_NEXT_TO_REFERENCE: typeof REVISION_NAMES = [
+  ...REVISION_NAMES,
+  { pattern: String.raw`final(?:\s+(?:text|version|outcome(?:\s+document)?|resolution))?`, revision: () => 'final' },
+];
 const AROUND_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const AROUND_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
@@ -117,7 +122,7 @@ function readItem(text: string, position: number, prefix: string): { labels: str
 }
 
 function revisionNextTo(before: string, after: string): PositionRevision | null {
-  for (const name of REVISION_NAMES) {
+  for (const name of REVISION_NAMES_NEXT_TO_REFERENCE) {
     const following = new RegExp(String.raw`^\s*,?\s*(?:of|in)\s+(?:the\s+)?${AROUND_BEFORE}(?:${name.pattern})${AROUND_AFTER}`, 'iu').exec(after);
     if (following) return name.revision(following);
     const preceding = new RegExp(String.raw`${AROUND_BEFORE}(?:${name.pattern})${AROUND_AFTER}[\s’']*s?\s*$`, 'iu').exec(before);
