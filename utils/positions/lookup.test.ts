@@ -46,6 +46,7 @@ describe('positionsFor', () => {
     expect(positionsFor(rev1, rev2('101'))).toEqual([]);
     // Rev1 ¶101 is Rev2 ¶101 (same text); Rev1 ¶87 has no counterpart.
     const resolve: ResolveLabel = (revision, label) => (revision === 'rev1' && label === '101' ? '101' : null);
+    expect(positionsFor(rev1, rev2('101'), resolve)).toEqual(positionsFor(rev1, rev2('101'), { resolve }));
     expect(positionsFor(rev1, rev2('101'), { resolve })).toEqual([
       { position: rev1[0], via: { revision: 'rev1', label: '101' }, evidence: 'explicit' },
     ]);

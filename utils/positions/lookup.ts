@@ -3,7 +3,7 @@
 // it), so that "Rev1 ¶101" shows on Rev2's ¶101 only when alignment says they are the same text.
 
 import type { Family } from '../document-id';
-import { compareDatesNewestFirst, type Evidence, type Position, type PositionRevision } from './model';
+import type { Evidence, Position, PositionRevision } from './model';
 
 export interface ParagraphAddress {
   family: Family;
@@ -29,14 +29,15 @@ export interface PositionMatch {
 }
 
 /**
- * Positions on one paragraph, newest first. Same-revision references come first among equal dates;
+ * Positions on one paragraph, newest first; the third argument is `resolve` alone or the options. Same-revision references come first among equal dates;
  * each position appears once, by its firmest reference (direct before via, explicit before inferred).
  */
 export function positionsFor(
   positions: readonly Position[],
   target: ParagraphAddress,
-  options: PositionLookupOptions = {},
+  resolveOrOptions: ResolveLabel | PositionLookupOptions = {},
 ): PositionMatch[] {
+  const options: PositionLookupOptions = typeof resolveOrOptions === 'function' ? { resolve: resolveOrOptions } : resolveOrOptions;
   const matches: PositionMatch[] = [];
   for (const position of positions) {
     if (position.family !== target.family) continue;
@@ -101,4 +102,9 @@ function firmness(match: PositionMatch): number {
 function matchesStakeholder(position: Position, stakeholder: string | undefined): boolean {
   const wanted = stakeholder?.trim().toLowerCase();
   return !wanted || position.stakeholder.toLowerCase().includes(wanted);
+}
+
+/** Lexical order of ISO dates is chronological; a coarser date ("2025-12") sorts before that period's days. */
+function compareDatesNewestFirst(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }

@@ -85,8 +85,3 @@ export interface PositionPack {
 
 export const PACK_FORMAT = 'wsis-lens-positions';
 export const PACK_VERSION = 1;
-
-/** Lexical order of ISO dates is chronological; a coarser date sorts before finer ones of the same period. */
-export function compareDatesNewestFirst(a: string, b: string): number {
-  return a < b ? 1 : a > b ? -1 : 0;
-}
