@@ -1,0 +1,109 @@
+// `npm run demo` (after `wxt build`): Chromium with the extension on bundled samples, served at
+// their real UN addresses. With a display: a window to look around in, until you close it.
+// Without one (or in CI): headless, one screenshot per stop in demo-output/.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, launchWithExtension, serveUnPages, type ServedPage } from '../tests/e2e/harness.ts';
+
+interface Stop {
+  name: string;
+  url: string;
+  /** What is served at `url`: a file (relative to the project root) or a full response. */
+  serve: string | ServedPage;
+  /** What a visitor should see here. */
+  show: string;
+  /** Selector (piercing open shadow roots) that shows the stop is ready to look at. */
+  ready?: string;
+  /** Why the stop cannot be shown in this checkout, if it cannot. */
+  unavailable?: () => string | undefined;
+}
+
+const PAGES = 'tests/fixtures/pages';
+const INDICATOR = '[data-wsis-indicator]';
+const fileMissing = (file: string) => () =>
+  existsSync(path.resolve(ROOT, file)) ? undefined : `${file} is not in this checkout`;
+
+/** The tour, in order. Later features add their stops here. */
+const STOPS: Stop[] = [
+  {
+    name: 'wsis20-main',
+    url: 'https://publicadministration.desa.un.org/wsis20',
+    serve: `${PAGES}/wsis20-main.html`,
+    show: 'The DESA WSIS+20 review page: the indicator (bottom left) says WSIS Lens recognised it.',
+    ready: INDICATOR,
+    unavailable: fileMissing(`${PAGES}/wsis20-main.html`),
+  },
+  {
+    name: 'wsis20-rev2-text',
+    url: 'https://publicadministration.desa.un.org/wsis20/rev2',
+    serve: `${PAGES}/wsis20-rev2-text.html`,
+    show: 'A WSIS+20 draft as a web page (Rev2): the indicator names the revision.',
+    ready: INDICATOR,
+    unavailable: fileMissing(`${PAGES}/wsis20-rev2-text.html`),
+  },
+  {
+    name: 'a-80-l41-pdf',
+    url: 'https://docs.un.org/en/A/80/L.41',
+    serve: { file: '../shared/fixtures/un/A_80_L.41.pdf', contentType: 'application/pdf' },
+    show: "A/80/L.41 (the tabled outcome document, a real UN PDF) in WSIS Lens's viewer, a badge on every paragraph.",
+    unavailable: () =>
+      !existsSync(path.join(ROOT, 'entrypoints/viewer'))
+        ? 'the PDF viewer is not built yet'
+        : fileMissing('../shared/fixtures/un/A_80_L.41.pdf')(),
+  },
+];
+
+async function visit(page: Page, stop: Stop): Promise<void> {
+  await page.goto(stop.url);
+  if (stop.ready) {
+    await page
+      .locator(stop.ready)
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(() => console.warn(`  (${stop.name}: ${stop.ready} did not appear)`));
+  }
+}
+
+const headless = !process.env.DISPLAY || Boolean(process.env.CI);
+const stops = STOPS.filter((stop) => {
+  const reason = stop.unavailable?.();
+  if (reason) console.log(`skipping ${stop.name}: ${reason}`);
+  return !reason;
+});
+if (stops.length === 0) {
+  console.error('demo: nothing to show');
+  process.exit(1);
+}
+
+const browser = await launchWithExtension({ headless });
+try {
+  await serveUnPages(browser.context, Object.fromEntries(stops.map((stop) => [stop.url, stop.serve])));
+
+  if (headless) {
+    const outDir = path.join(ROOT, 'demo-output');
+    mkdirSync(outDir, { recursive: true });
+    const page = await browser.context.newPage();
+    for (const [i, stop] of stops.entries()) {
+      await visit(page, stop);
+      const file = path.join(outDir, `${String(i + 1).padStart(2, '0')}-${stop.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`${path.relative(process.cwd(), file)}  ${stop.url}\n    ${stop.show}`);
+    }
+  } else {
+    // One tab per stop, the first in front; the demo ends when the browser window is closed.
+    const closed = new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+    const pages: Page[] = [];
+    for (const stop of stops) {
+      const page = pages.length === 0 ? (browser.context.pages()[0] ?? (await browser.context.newPage())) : await browser.context.newPage();
+      pages.push(page);
+      await visit(page, stop);
+      console.log(`${stop.url}\n    ${stop.show}`);
+    }
+    await pages[0]?.bringToFront();
+    console.log('\nClose the browser window to end the demo.');
+    await closed;
+  }
+} finally {
+  await browser.close().catch(() => undefined);
+}
