@@ -55,8 +55,9 @@ describe('bundled positions', () => {
 
   it('gives every position an http(s) source, a known stance and a shape packs must also have', () => {
     for (const position of BUNDLED_POSITIONS) {
-      expect(safeHttpUrl(position.sourceUrl), position.id).not.toBeNull();
-      for (const url of position.otherSources ?? []) expect(safeHttpUrl(url), position.id).not.toBeNull();
+      // Stored already in the form links are checked against: http(s), normalised.
+      expect(safeHttpUrl(position.sourceUrl), position.id).toBe(position.sourceUrl);
+      for (const url of position.otherSources ?? []) expect(safeHttpUrl(url), position.id).toBe(url);
       expect(STANCES).toContain(position.stance);
       expect(position.origin).toBe('bundled');
       const checked = validatePosition(position, position.id, 'bundled');
