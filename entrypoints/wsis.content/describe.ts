@@ -1,0 +1,22 @@
+// A reader's name for what detection found, for the page indicator.
+import { revisionName } from '@/utils/catalog';
+import type { DocumentId } from '@/utils/document-id';
+
+export function describeDocument(id: DocumentId): string {
+  const family = 'WSIS+20';
+  if (!id.revision) {
+    // The DESA pages of the review itself, or a WSIS page detection could not place.
+    return id.variant === 'page' || !id.family ? `${family} review page` : `${family} document`;
+  }
+  const revision = `${family} ${revisionName(id.revision, id.family ?? undefined)}`;
+  switch (id.variant) {
+    case 'tracked':
+      return `${revision}, tracked changes`;
+    case 'stakeholder-input':
+      return `Input on ${revision}`;
+    case 'page':
+      return `${revision} page`;
+    default:
+      return revision;
+  }
+}

@@ -1,0 +1,36 @@
+// Mounts the page indicator once per page, and removes it when the extension goes away.
+// A hand-made shadow host rather than WXT's createShadowRootUi: same open shadow root, without
+// the auto-mount machinery that would double the content script's size.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { render } from 'preact';
+import { PageIndicator, pageIndicatorCss } from '@/components/PageIndicator';
+import { detectDocument } from '@/utils/detect';
+import { describeDocument } from './describe';
+
+export const HOST_TAG = 'wsis-lens-root';
+
+/** The cheap text detection needs besides the URL: the title and the first heading. */
+export function readPageHint(): string {
+  return `${document.title} ${document.querySelector('h1')?.textContent ?? ''}`;
+}
+
+export function mountIndicator(ctx: ContentScriptContext): void {
+  // One per page, whichever copy of this script got there first.
+  if (document.querySelector(HOST_TAG)) return;
+  const label = describeDocument(detectDocument({ url: location.href, text: readPageHint() }));
+
+  const host = document.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = pageIndicatorCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  render(<PageIndicator label={label} />, container);
+  document.body.append(host);
+
+  // Extension reloaded or updated: a newer copy of the script takes over, this one leaves nothing.
+  ctx.onInvalidated(() => {
+    render(null, container);
+    host.remove();
+  });
+}
