@@ -75,6 +75,8 @@ export function applyUpgrades(
     chain = chain.then(() => step(db, tx));
   }
   return chain.catch((error: unknown) => {
+    // The open request reports the failure; the aborted transaction's own promise need not.
+    tx.done.catch(() => undefined);
     try {
       tx.abort();
     } catch {
