@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { endsLikePreambular, isPreambularOpening } from './preambular';
+
+describe('isPreambularOpening', () => {
+  it.each([
+    'Recalling the outcome document of the high-level meeting,',
+    'Reaffirming its resolution 70/125,',
+    'Deeply concerned that digital divides persist,',
+    'Mindful of the role of the private sector,',
+    'Bearing in mind the Tunis Agenda,',
+    'Building on the achievements of the past twenty years,',
+    'Taking note of the report,',
+    'A. Recalling the Geneva Declaration of Principles,',
+    'In view of the growing importance of data,',
+  ])('accepts %s', (text) => expect(isPreambularOpening(text, null)).toBe(true));
+
+  it.each([
+    'The General Assembly,',
+    'We, the Ministers and heads of delegations, held in New York on 16 and 17 December 2025,',
+    'In this regard, we call on all stakeholders,',
+    'Internet governance',
+    'Building blocks of trust,',
+  ])('rejects %s without styling', (text) => expect(isPreambularOpening(text, null)).toBe(false));
+
+  it('takes a styled lead word as evidence for an unlisted word', () => {
+    expect(isPreambularOpening('Appreciative of the work of the Commission,', false)).toBe(true);
+    expect(isPreambularOpening('Cognisant of the risks,', false)).toBe(true);
+    expect(isPreambularOpening('Resolute in our commitment,', false)).toBe(false);
+    expect(isPreambularOpening('Resolute in our commitment,', true)).toBe(true);
+  });
+
+  it('never takes a chapeau, styled or not', () => {
+    expect(isPreambularOpening('The General Assembly,', true)).toBe(false);
+    expect(isPreambularOpening('We, the Heads of State and Government,', true)).toBe(false);
+  });
+});
+
+describe('endsLikePreambular', () => {
+  it('wants a comma or semicolon at the end', () => {
+    expect(endsLikePreambular('Recalling its resolution 70/1,')).toBe(true);
+    expect(endsLikePreambular('Recalling its resolution 70/1;')).toBe(true);
+    expect(endsLikePreambular('Recalls its resolution 70/1.')).toBe(false);
+  });
+});

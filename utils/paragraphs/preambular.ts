@@ -1,0 +1,51 @@
+// Whether a paragraph opens the way UN preambular paragraphs do: with a participle or adjective
+// ("Recalling", "Deeply concerned", "Mindful"), usually set in italics. Shared by the PDF and HTML readers.
+
+/** Lead words (lower case) that open preambular paragraphs besides any "-ing" participle. */
+const OPENING_WORDS = new Set([
+  'mindful', 'convinced', 'concerned', 'aware', 'conscious', 'cognizant', 'cognisant', 'determined', 'guided',
+  'alarmed', 'encouraged', 'desirous', 'appreciative', 'grateful', 'confident', 'committed', 'resolved',
+  'inspired', 'disturbed', 'dismayed', 'gratified', 'pleased', 'satisfied', 'sensitive', 'fully', 'deeply',
+  'gravely', 'seriously', 'strongly', 'further', 'also', 'highly', 'keenly', 'profoundly', 'noting', 'recognizing',
+  'having', 'bearing', 'taking', 'building', 'acknowledging', 'affirming', 'reaffirming', 'recalling',
+  'welcoming', 'emphasizing', 'stressing', 'expressing', 'underlining', 'underscoring', 'considering',
+  'acting', 'observing', 'believing', 'reiterating', 'deploring', 'regretting',
+]);
+/** "-ing" words that are nouns or chapeau-like, not participles. */
+const NOT_PARTICIPLES = new Set(['bring', 'king', 'spring', 'string', 'thing', 'nothing', 'everything', 'something', 'meeting', 'funding', 'during', 'morning', 'training', 'building']);
+/** Words that start a preamble only in a fixed phrase: "In this regard" is operative text, "In view of" opens a preamble. */
+const PHRASE_OPENINGS = /^(?:in\s+(?:view|light|accordance|recognition|this\s+context\s+recalling)|with\s+(?:deep|grave|great|appreciation|concern|satisfaction)|building\s+on|building\s+upon)\b/i;
+/** "The General Assembly," / "We, the Heads of State …," introduce the preamble; they are not part of it. */
+const CHAPEAU = /^(?:the\s+)?(?:general\s+assembly|security\s+council|economic\s+and\s+social\s+council|human\s+rights\s+council|conference|commission)\b\s*,?\s*$|^we\s*,/i;
+
+/** The paragraph's first word, without a printed letter label ("A. Recalling …" → "Recalling"). */
+function leadWords(text: string): string[] {
+  const body = text.trim().replace(/^(?:[A-Z]{1,2}\.|\([a-z]{1,2}\))\s+/, '');
+  return body.split(/\s+/, 3);
+}
+
+/**
+ * True when `text` opens like a preambular paragraph. `leadWordStyled` is whether the first word is set
+ * apart (italic, or another font than the rest of the line): true counts as evidence on its own for a
+ * capitalised word; false or null (unknown) leaves the decision to the word itself.
+ * Ending punctuation is the caller's business (preambles end with "," or ";").
+ */
+export function isPreambularOpening(text: string, leadWordStyled: boolean | null): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || CHAPEAU.test(trimmed)) return false;
+  const [first = '', second = ''] = leadWords(trimmed);
+  const word = first.replace(/[^\p{L}-]/gu, '');
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (lower === 'the' || lower === 'we') return false;
+  if (PHRASE_OPENINGS.test(`${first} ${second}`)) return true;
+  if (lower === 'in' || lower === 'with' || lower === 'building') return false;
+  if (lower.endsWith('ing') && lower.length > 5 && !NOT_PARTICIPLES.has(lower)) return true;
+  if (OPENING_WORDS.has(lower)) return true;
+  return leadWordStyled === true;
+}
+
+/** Preambular paragraphs end with a comma (or a semicolon in some drafts); operative ones with a full stop. */
+export function endsLikePreambular(text: string): boolean {
+  return /[,;]\s*$/.test(text.trim());
+}
