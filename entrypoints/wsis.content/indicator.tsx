@@ -26,7 +26,8 @@ export function mountIndicator(ctx: ContentScriptContext): void {
   const container = document.createElement('div');
   shadow.append(style, container);
   render(<PageIndicator label={label} />, container);
-  document.body.append(host);
+  // After the page's own content, so nothing of the page's shifts (the host takes no room).
+  (document.body ?? document.documentElement).append(host);
 
   // Extension reloaded or updated: a newer copy of the script takes over, this one leaves nothing.
   ctx.onInvalidated(() => {
