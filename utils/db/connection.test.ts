@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { deleteDB, openDB } from 'idb';
+import { forceCloseDatabase } from 'fake-indexeddb';
+import { deleteDB, openDB, unwrap } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { DatabaseConnection, type StaleReason } from './connection';
+import { DatabaseConnection, type StaleReason, type WsisDb } from './connection';
 import { DatabaseBlockedError, DatabaseTooNewError } from './errors';
 import { createDatabaseAtVersion } from './historical-schemas.fixture';
 import { uniqueDbName, useFreshIndexedDb } from './test-support';
@@ -9,6 +10,11 @@ import { CURRENT_VERSION } from './upgrade-ladder';
 import { addWatch, listWatches } from './watch-repository';
 
 useFreshIndexedDb();
+
+/** What the browser does on a fault. fake-indexeddb 6.2.8 declares the parameter as the class, not an instance. */
+function terminate(db: WsisDb): void {
+  forceCloseDatabase(unwrap(db) as unknown as Parameters<typeof forceCloseDatabase>[0]);
+}
 
 const newWatch = { family: 'wsis20-outcome', revision: 'rev2', label: '98', text: 'Decides…' } as const;
 
@@ -106,6 +112,35 @@ describe('DatabaseConnection', () => {
     expect(onStale).not.toHaveBeenCalled();
     const second = await connection.getDb();
     expect(second).not.toBe(first);
+    connection.close();
+  });
+
+  it('when the browser terminates the connection, marks it stale and the next call reopens', async () => {
+    const reasons: StaleReason[] = [];
+    const connection = new DatabaseConnection({ name: uniqueDbName(), onStale: (reason) => reasons.push(reason) });
+    const first = await connection.getDb();
+    await addWatch(first, newWatch);
+
+    terminate(first);
+    expect(connection.staleReason(first)).toBe('terminated');
+    expect(reasons).toEqual(['terminated']);
+
+    const second = await connection.getDb();
+    expect(second).not.toBe(first);
+    expect(await listWatches(second)).toHaveLength(1);
+    connection.close();
+  });
+
+  it('withDb retries on a fresh handle when the connection was terminated during the work', async () => {
+    const connection = new DatabaseConnection({ name: uniqueDbName() });
+    let attempts = 0;
+    await connection.withDb(async (db) => {
+      attempts += 1;
+      if (attempts === 1) terminate(db);
+      return addWatch(db, newWatch);
+    });
+    expect(attempts).toBe(2);
+    expect(await connection.withDb((db) => listWatches(db))).toHaveLength(1);
     connection.close();
   });
 });
