@@ -108,4 +108,13 @@ describe('backup', () => {
     expect(stored.find((watch) => watch.id === 'watch-1')?.note).toBe('restored');
     db.close();
   });
+
+  it('reports a valid file that could not be saved, rather than throwing', async () => {
+    const source = await dbWithData();
+    const backup = await exportBackup(source);
+    source.close();
+    const closed = await freshDb();
+    closed.close();
+    expect(await importBackup(closed, backup)).toEqual({ ok: false, errors: [expect.stringMatching(/^saving failed, so nothing was imported: /)] });
+  });
 });

@@ -52,13 +52,19 @@ export async function importBackup(db: WsisDb, json: unknown): Promise<ImportRes
   const checked = validateBackup(json);
   if (!checked.ok) return checked;
   const { watches, positions } = checked.backup;
-  const tx = db.transaction(['watches', 'positions'], 'readwrite', STRICT);
-  const watchStore = tx.objectStore('watches');
-  const positionStore = tx.objectStore('positions');
-  await settleTransaction(
-    [...watches.map((watch) => watchStore.put(watch)), ...positions.map((position) => positionStore.put(position))],
-    tx.done,
-  );
+  try {
+    const tx = db.transaction(['watches', 'positions'], 'readwrite', STRICT);
+    const watchStore = tx.objectStore('watches');
+    const positionStore = tx.objectStore('positions');
+    await settleTransaction(
+      [...watches.map((watch) => watchStore.put(watch)), ...positions.map((position) => positionStore.put(position))],
+      tx.done,
+    );
+  } catch (error) {
+    // The file was fine; saving failed (disk full, connection closed). The transaction rolled back.
+    const reason = error instanceof Error ? error.message || error.name : String(error);
+    return { ok: false, errors: [`saving failed, so nothing was imported: ${reason}`] };
+  }
   return { ok: true, counts: { watches: watches.length, positions: positions.length } };
 }
 
