@@ -219,6 +219,13 @@ function fromText(rawText: string): TextFacts {
   const namesWsis = outcomeTitle !== null || WSIS20.test(text) || WSIS_SUMMIT.test(text);
   if (!namesWsis) return facts;
   const titleZone = text.slice(0, TITLE_ZONE_CHARS);
+  const named = revisionsNamed(titleZone);
+  // Three or more revisions named up front is a list of drafts (an index page), not one of them.
+  if (named.length >= 3) {
+    facts.family = 'wsis20-outcome';
+    facts.variant = 'clean';
+    return facts;
+  }
   const addressed = stakeholderInputTarget(titleZone);
   if (addressed) {
     facts.family = 'wsis20-outcome';
@@ -227,12 +234,10 @@ function fromText(rawText: string): TextFacts {
     facts.title = null; // the outcome title it quotes is not its own
     return facts;
   }
-  const named = revisionsNamed(titleZone);
   if (named.length === 0 && !outcomeTitle) return facts; // mentions WSIS+20 but is not a draft of it
   facts.family = 'wsis20-outcome';
-  // A draft names only itself and earlier revisions ("Rev2, changes from Rev1"), so the latest named is
-  // the document; three or more is a list of drafts (an index page), not one of them.
-  facts.revision = named.length <= 2 ? (named.sort(compareRevisions).at(-1) ?? null) : null;
+  // A draft names only itself and earlier revisions ("Rev2, changes from Rev1"): the latest is the document.
+  facts.revision = named.sort(compareRevisions).at(-1) ?? null;
   facts.variant = trackedInText(text) ? 'tracked' : 'clean';
   return facts;
 }

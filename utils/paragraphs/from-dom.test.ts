@@ -1,0 +1,289 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { detectDocument, isWsisPage } from '../detect';
+import { segmentDom } from './from-dom';
+
+function page(html: string): Document {
+  return new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>t</title></head><body>${html}</body></html>`, 'text/html');
+}
+
+function fixture(name: string): Document {
+  // vitest runs from the project root; import.meta.url is not a file URL under jsdom.
+  const html = readFileSync(resolve(process.cwd(), 'tests/fixtures/pages', name), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const labels = (doc: ParentNode) => segmentDom(doc).paragraphs.map((p) => p.label);
+
+describe('segmentDom: numbered paragraphs', () => {
+  it('reads "N. text" in <p> and <div>, keeping the element as anchor and the text without its number', () => {
+    const doc = page('<p>1. We reaffirm our commitment.</p><div>2.\tWe recognize the role of all stakeholders.</div>');
+    const { paragraphs } = segmentDom(doc);
+    expect(paragraphs.map((p) => [p.label, p.kind, p.text])).toEqual([
+      ['1', 'operative', 'We reaffirm our commitment.'],
+      ['2', 'operative', 'We recognize the role of all stakeholders.'],
+    ]);
+    expect(paragraphs[0]?.anchor).toBe(doc.querySelector('p'));
+    expect(paragraphs[1]?.anchor).toBe(doc.querySelector('div'));
+    expect(paragraphs.every((p) => p.page === null && p.part === 0)).toBe(true);
+  });
+
+  it('reads the Drupal bold number, <p><strong>12.</strong> We …</p>, inside the body field', () => {
+    const doc = page(`
+      <header><p>1. Skip to content</p></header>
+      <nav><ol><li>Home</li><li>WSIS+20</li></ol></nav>
+      <main><article><div class="field field--name-body">
+        <p><strong>12.</strong> We commit to closing the digital divides.</p>
+        <p><strong>13.</strong>&nbsp;We emphasize a human-centric approach.</p>
+      </div></article>
+      <aside><p>3. Related content</p></aside></main>
+      <footer><p>4. Copyright United Nations.</p></footer>`);
+    const { paragraphs } = segmentDom(doc);
+    expect(paragraphs.map((p) => [p.label, p.text])).toEqual([
+      ['12', 'We commit to closing the digital divides.'],
+      ['13', 'We emphasize a human-centric approach.'],
+    ]);
+  });
+
+  it('takes a bare "12 We …" only before a capitalised word and in sequence', () => {
+    const doc = page(`
+      <p>12 We welcome the progress made.</p>
+      <p>13 We note with concern the persistent divides.</p>
+      <p>2030 Agenda for Sustainable Development remains our guide.</p>
+      <p>16 December 2025 is the date of the meeting.</p>
+      <p>40 countries have yet to connect half their people.</p>
+      <p>20 We would be out of sequence.</p>
+      <p>14 We decide to keep the numbering.</p>`);
+    expect(labels(doc)).toEqual(['12', '13', '14']);
+  });
+
+  it('does not read "1.5 degrees" or a number alone as a paragraph', () => {
+    expect(labels(page('<p>1.5 degrees is the goal.</p><p>7.</p><p>8</p>'))).toEqual([]);
+  });
+
+  it('drops footnote markers and hidden text', () => {
+    const doc = page(`
+      <p>5. We call upon all business enterprises to respect human rights.<sup><a href="#fn2">2</a></sup></p>
+      <p>6. We note <span class="visually-hidden">(screen reader note)</span>the report.</p>
+      <p hidden>7. Hidden paragraph.</p>
+      <div style="display: none"><p>8. Also hidden.</p></div>
+      <div aria-hidden="true"><p>9. Hidden from everyone.</p></div>
+      <script>var x = "10. Not a paragraph";</script><style>p::before { content: "11. no"; }</style>`);
+    const { paragraphs } = segmentDom(doc);
+    expect(paragraphs.map((p) => [p.label, p.text])).toEqual([
+      ['5', 'We call upon all business enterprises to respect human rights.'],
+      ['6', 'We note the report.'],
+    ]);
+  });
+
+  it('keeps words apart across <br> and collapses whitespace', () => {
+    const doc = page('<p>3.   We   recognize<br>the role\n of the\u00a0Forum.</p>');
+    expect(segmentDom(doc).paragraphs[0]?.text).toBe('We recognize the role of the Forum.');
+  });
+});
+
+describe('segmentDom: ordered lists', () => {
+  it('numbers <ol> items from start= and value=', () => {
+    const doc = page(`
+      <ol start="5"><li>We recall the Tunis Agenda.</li><li>We reaffirm the Geneva principles.</li><li>We note the report.</li></ol>
+      <ol start="8"><li>We welcome the contributions.</li><li value="20">We decide to continue.</li><li>We request a report.</li></ol>`);
+    expect(labels(doc)).toEqual(['5', '6', '7', '8', '20', '21']);
+    expect(segmentDom(doc).paragraphs[0]?.anchor).toBe(doc.querySelector('li'));
+  });
+
+  it('keeps nested lettered lists inside their parent item, marked (a), (b)', () => {
+    const doc = page(`
+      <ol start="27">
+        <li>We call upon Member States to:<ol type="a"><li>promote investment;</li><li>support community networks.</li></ol></li>
+        <li>We decide to review progress.<ol type="i"><li>first;</li><li>second.</li></ol></li>
+      </ol>`);
+    const { paragraphs } = segmentDom(doc);
+    expect(paragraphs.map((p) => [p.label, p.text])).toEqual([
+      ['27', 'We call upon Member States to: (a) promote investment; (b) support community networks.'],
+      ['28', 'We decide to review progress. (i) first; (ii) second.'],
+    ]);
+  });
+
+  it('joins (a), (b) sub-paragraphs written as <p> or a lettered <ol> to the paragraph above', () => {
+    const doc = page(`
+      <p>27. We call upon Member States to:</p>
+      <p>(a) promote investment;</p>
+      <p>(b)&nbsp;support community networks.</p>
+      <p>28. We decide to review progress:</p>
+      <ol type="a"><li>annually;</li><li>openly.</li></ol>`);
+    const { paragraphs } = segmentDom(doc);
+    expect(paragraphs.map((p) => [p.label, p.text])).toEqual([
+      ['27', 'We call upon Member States to: (a) promote investment; (b) support community networks.'],
+      ['28', 'We decide to review progress: (a) annually; (b) openly.'],
+    ]);
+  });
+
+  it('strips a number repeated in the item text', () => {
+    expect(segmentDom(page('<ol start="3"><li>3. We note the report.</li></ol>')).paragraphs[0]?.text).toBe('We note the report.');
+  });
+
+  it('ignores lists of links, such as document lists', () => {
+    const doc = page('<ol><li><a href="/zero.pdf">Zero Draft</a></li><li><a href="/rev1.pdf">Rev1</a></li></ol><p>1. We decide.</p>');
+    expect(labels(doc)).toEqual(['1']);
+  });
+});
+
+describe('segmentDom: preambular paragraphs', () => {
+  it('labels preambular paragraphs before the first numbered one PP1, PP2 …, and skips chapeaus', () => {
+    const doc = page(`
+      <p><em>The General Assembly</em>,</p>
+      <p>We, the Ministers and high representatives of Member States, having met in New York on 16 and 17 December 2025,</p>
+      <p><em>Recalling</em> the Geneva Declaration of Principles and the Tunis Agenda,</p>
+      <p><i>Reaffirming</i> its resolution 70/1 of 25 September 2015,</p>
+      <p>Deeply concerned by persistent digital divides,</p>
+      <p><em>Mindful</em> of the needs of developing countries;</p>
+      <p>Adopts the following outcome document:</p>
+      <p>1. We reaffirm our commitment.</p>
+      <p><em>Recalling</em> also, after the operative part begins, nothing is preambular,</p>`);
+    const { paragraphs } = segmentDom(doc);
+    expect(paragraphs.map((p) => [p.label, p.kind])).toEqual([
+      ['PP1', 'preambular'],
+      ['PP2', 'preambular'],
+      ['PP3', 'preambular'],
+      ['PP4', 'preambular'],
+      ['1', 'operative'],
+    ]);
+    expect(paragraphs[0]?.text).toBe('Recalling the Geneva Declaration of Principles and the Tunis Agenda,');
+  });
+
+  it('takes an italic lead word as evidence for an unusual opening', () => {
+    const doc = page('<p><em>Cognizant</em> of the challenges,</p><p><em>Resolute</em> in our commitment,</p><p>Resolute in our commitment,</p><p>1. We decide.</p>');
+    expect(labels(doc)).toEqual(['PP1', 'PP2', '1']);
+  });
+
+  it('does not take unnumbered text that ends with a full stop for a preamble', () => {
+    expect(labels(page('<p>Recalling the history of the Summit is useful.</p><p>1. We decide.</p>'))).toEqual(['1']);
+  });
+});
+
+describe('segmentDom: headings and title', () => {
+  it('reads h1–h6 and short bold-only paragraphs as headings, and files paragraphs under them', () => {
+    const doc = page(`
+      <h1>WSIS+20 outcome document</h1>
+      <p><strong>Revision 2, clean version</strong></p>
+      <p><em>Recalling</em> the Tunis Agenda,</p>
+      <h2>Introduction</h2>
+      <p>1. We reaffirm our commitment.</p>
+      <p><strong>Internet governance</strong></p>
+      <p>2. We decide to make the Forum permanent.</p>
+      <h4>Follow-up and review</h4>
+      <p>3. We request a report.</p>`);
+    const { paragraphs, headings, title } = segmentDom(doc);
+    expect(title).toBe('WSIS+20 outcome document Revision 2, clean version');
+    expect(headings.map((h) => h.text)).toEqual(['Introduction', 'Internet governance', 'Follow-up and review']);
+    expect(headings[1]?.anchor.localName).toBe('p');
+    expect(paragraphs.map((p) => [p.label, p.heading])).toEqual([
+      ['PP1', null],
+      ['1', 'Introduction'],
+      ['2', 'Internet governance'],
+      ['3', 'Follow-up and review'],
+    ]);
+  });
+
+  it('restarts the numbering in an annex', () => {
+    const doc = page('<p>1. We adopt the annex.</p><p>2. We decide.</p><h2>Annex</h2><p>1. First annex paragraph.</p>');
+    expect(segmentDom(doc).paragraphs.map((p) => [p.label, p.part])).toEqual([
+      ['1', 0],
+      ['2', 0],
+      ['1', 1],
+    ]);
+  });
+
+  it('gives an empty result for an empty or odd page', () => {
+    expect(segmentDom(page(''))).toEqual({ paragraphs: [], headings: [], title: null });
+    expect(segmentDom(page('<table><tr><td>1. In a table cell without a paragraph</td></tr></table>')).paragraphs).toEqual([]);
+    expect(segmentDom(document.createDocumentFragment()).paragraphs).toEqual([]);
+  });
+
+  it('works on an element as root', () => {
+    const doc = page('<p>1. Outside.</p><section id="s"><p>7. Inside.</p></section>');
+    const section = doc.getElementById('s');
+    expect(section && labels(section)).toEqual(['7']);
+  });
+});
+
+describe('segmentDom: no layout reads', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    Reflect.deleteProperty(HTMLElement.prototype, 'innerText');
+  });
+
+  it('never asks for innerText, computed style or geometry', () => {
+    // jsdom has no innerText; a browser computes it from layout.
+    const innerText = vi.fn(() => '');
+    Object.defineProperty(HTMLElement.prototype, 'innerText', { get: innerText, configurable: true });
+    const computed = vi.spyOn(window, 'getComputedStyle');
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    segmentDom(fixture('wsis20-rev2-text.html'));
+    expect(innerText).not.toHaveBeenCalled();
+    expect(computed).not.toHaveBeenCalled();
+    expect(rect).not.toHaveBeenCalled();
+  });
+
+  it('reads 800 paragraphs quickly', () => {
+    const body = Array.from({ length: 800 }, (_, i) => `<p><strong>${i + 1}.</strong> We commit to <em>closing</em> the digital divides, para ${i + 1}.<sup>1</sup></p>`);
+    const doc = page(`<main><h2>Text</h2>${body.join('')}</main>`);
+    segmentDom(doc); // warm-up
+    const t0 = performance.now();
+    const { paragraphs } = segmentDom(doc);
+    const elapsed = performance.now() - t0;
+    expect(paragraphs).toHaveLength(800);
+    // jsdom is many times slower than a browser; this only catches accidental quadratic work.
+    expect(elapsed).toBeLessThan(500);
+  });
+});
+
+describe('page fixtures', () => {
+  it('wsis20-rev2-text.html: 7 preambular and 127 numbered paragraphs under 12 headings', () => {
+    const { paragraphs, headings, title } = segmentDom(fixture('wsis20-rev2-text.html'));
+    expect(paragraphs.filter((p) => p.kind === 'preambular').map((p) => p.label)).toEqual(['PP1', 'PP2', 'PP3', 'PP4', 'PP5', 'PP6', 'PP7']);
+    const operative = paragraphs.filter((p) => p.kind === 'operative');
+    expect(operative.map((p) => p.label)).toEqual(Array.from({ length: 127 }, (_, i) => String(i + 1)));
+    expect(headings).toHaveLength(12);
+    const igf = paragraphs.find((p) => p.label === '98');
+    expect(igf?.heading).toBe('Internet governance');
+    expect(igf?.text).toMatch(/^We decide to make the Internet Governance Forum a permanent forum/);
+    expect(paragraphs.find((p) => p.label === '27')?.text).toMatch(/including by: \(a\) promoting .* \(c\) encouraging/);
+    expect(paragraphs.find((p) => p.label === '13')?.text).toMatch(/respects human rights\.$/);
+    expect(title).toMatch(/Revision 2/);
+  });
+
+  it('wsis20-ol-text.html reads the same text from ordered lists', () => {
+    const fromParagraphs = segmentDom(fixture('wsis20-rev2-text.html')).paragraphs.map((p) => [p.label, p.kind, p.text, p.heading]);
+    const fromLists = segmentDom(fixture('wsis20-ol-text.html')).paragraphs.map((p) => [p.label, p.kind, p.text, p.heading]);
+    expect(fromLists).toEqual(fromParagraphs);
+  });
+
+  it('wsis20-main.html: a WSIS+20 page with no paragraphs, detected as a page of no single revision', () => {
+    const doc = fixture('wsis20-main.html');
+    const { paragraphs, title } = segmentDom(doc);
+    expect(paragraphs).toEqual([]);
+    expect(isWsisPage('https://publicadministration.desa.un.org/wsis20', doc.title)).toBe(true);
+    expect(isWsisPage('https://publicadministration.desa.un.org/node/1', `${doc.title} ${title}`)).toBe(true);
+    const id = detectDocument({ url: 'file:///fixtures/wsis20-main.html', text: `${doc.title} ${title}` });
+    expect(id).toMatchObject({ family: 'wsis20-outcome', revision: null, variant: 'page' });
+    const links = [...doc.querySelectorAll('.document-list a')].map((a) => detectDocument({ url: a.getAttribute('href') ?? '' }));
+    expect(links.map((l) => [l.revision, l.variant])).toEqual([
+      ['elements-paper', 'clean'],
+      ['zero-draft', 'clean'],
+      ['rev1', 'clean'],
+      ['rev2', 'clean'],
+      ['rev2', 'tracked'],
+    ]);
+  });
+
+  it('desa-non-wsis.html: neither a WSIS page nor a paragraph', () => {
+    const doc = fixture('desa-non-wsis.html');
+    const { paragraphs, title } = segmentDom(doc);
+    expect(paragraphs).toEqual([]);
+    expect(isWsisPage('https://publicadministration.desa.un.org/unpsa', doc.title)).toBe(false);
+    expect(detectDocument({ url: 'https://publicadministration.desa.un.org/unpsa', text: `${doc.title} ${title}` }).family).toBeNull();
+  });
+});

@@ -1,0 +1,337 @@
+// Reads numbered paragraphs, preambular paragraphs and headings out of an HTML page, in one pass over
+// the DOM: no layout reads (no innerText, no getComputedStyle), so it stays cheap on 800-paragraph pages.
+import type { Heading, Paragraph, SegmentedDocument } from './model';
+import { normalizeParagraphText } from './normalize-text';
+import { endsLikePreambular, isPreambularOpening } from './preambular';
+
+type DomParagraph = Paragraph<Element>;
+
+/** Never content: chrome, scripts, forms. */
+const SKIPPED_TAGS = new Set([
+  'nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'template', 'svg', 'button', 'form',
+  'select', 'textarea', 'iframe', 'object', 'canvas', 'dialog', 'menu',
+]);
+const HIDDEN_CLASSES = ['visually-hidden', 'sr-only', 'element-invisible', 'hidden', 'd-none', 'screen-reader-text'];
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements that hold paragraphs when they hold no block of their own. */
+const LEAF_CANDIDATES = new Set(['p', 'div', 'blockquote', 'dd', 'section']);
+/** A child of one of these makes its parent a container rather than a paragraph. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'ol', 'ul', 'li', 'table', 'blockquote', 'section', 'article', 'dl', 'main', 'header', 'footer',
+  'nav', 'aside', 'figure', 'pre', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
+const SEPARATE_BLOCKS = new Set(['p', 'div', 'li', 'br', 'ol', 'ul', 'dd', 'dt', 'blockquote', 'tr', 'td']);
+
+/** "12. We …" (also "12.We", "12.\tWe"). */
+const DOTTED_NUMBER = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}“"‘'(]))([\s\S]*)$/u;
+/** "12 We …": a bare number, only before a capitalised word (a 4-digit "2030 Agenda" never matches). */
+const BARE_NUMBER = /^(\d{1,3})\s+(\p{Lu}[\p{L}’'\-]*)([\s\S]*)$/u;
+/** Capitalised words that follow a number without it being a paragraph number ("16 December", "193 Member States"). */
+const NOT_AFTER_BARE_NUMBER = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Member', 'Members', 'States', 'Sustainable', 'Goals', 'SDGs', 'Years', 'Per',
+]);
+const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s/i;
+const ANNEX = /^annex\b/i;
+const BOLD_HEADING_MAX_CHARS = 150;
+const TITLE_MAX_CHARS = 1000;
+
+export function segmentDom(root: ParentNode): SegmentedDocument<Element> {
+  const scope = contentScope(root);
+  const reader = new DomReader();
+  reader.visitChildren(scope);
+  return reader.result(pageTitleOutside(root, scope));
+}
+
+/** Drupal puts the page's h1 in a block beside the body field; it still heads the title block. */
+function pageTitleOutside(root: ParentNode, scope: ParentNode): string | null {
+  if (scope === root) return null;
+  const h1 = root.querySelector('h1');
+  if (!h1 || ('contains' in scope && scope.contains(h1))) return null;
+  return blockText(h1) || null;
+}
+
+/** The page's content: a Drupal body field if there is exactly one, else main/article, else everything. */
+function contentScope(root: ParentNode): ParentNode {
+  const bodies = root.querySelectorAll('.field--name-body');
+  if (bodies.length === 1 && bodies[0]) return bodies[0];
+  return root.querySelector('main, [role="main"]') ?? root.querySelector('article') ?? root;
+}
+
+class DomReader {
+  private readonly paragraphs: DomParagraph[] = [];
+  private readonly headings: Heading<Element>[] = [];
+  private readonly titleParts: string[] = [];
+  private titleLength = 0;
+  private heading: string | null = null;
+  private part = 0;
+  private preambularCount = 0;
+  private lastNumber: number | null = null;
+  private pageTitleTaken = false;
+  /** The number the next item of each numbered <ol> gets. */
+  private readonly nextItemNumber = new Map<Element, number>();
+
+  visitChildren(parent: ParentNode): void {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (isSkipped(child)) continue;
+      const tag = child.localName;
+      if (HEADING_TAGS.has(tag)) this.readHeading(child, tag === 'h1');
+      else if (tag === 'ol') this.readOrderedList(child);
+      else if (tag === 'li') this.readListItem(child);
+      else if (LEAF_CANDIDATES.has(tag) && !hasBlockChild(child)) this.readBlock(child);
+      else this.visitChildren(child);
+    }
+  }
+
+  result(pageTitle: string | null): SegmentedDocument<Element> {
+    const parts = pageTitle ? [pageTitle, ...this.titleParts] : this.titleParts;
+    const title = parts.join(' ').slice(0, TITLE_MAX_CHARS) || null;
+    return { paragraphs: this.paragraphs, headings: this.headings, title };
+  }
+
+  private get hasOperative(): boolean {
+    return this.lastNumber !== null;
+  }
+
+  private readHeading(el: Element, isH1: boolean): void {
+    const text = blockText(el);
+    if (!text) return;
+    // The page's own title (the first h1 before any paragraph) names the document, not a section.
+    if (isH1 && !this.pageTitleTaken && this.paragraphs.length === 0) {
+      this.pageTitleTaken = true;
+      this.addToTitle(text);
+      return;
+    }
+    this.addHeading(text, el);
+  }
+
+  private addHeading(text: string, el: Element): void {
+    if (ANNEX.test(text) && this.paragraphs.length > 0) {
+      // Annexes restart the numbering.
+      this.part += 1;
+      this.lastNumber = null;
+      this.preambularCount = 0;
+    }
+    if (this.paragraphs.length === 0) this.addToTitle(text);
+    this.heading = text;
+    this.headings.push({ text, page: null, part: this.part, anchor: el });
+  }
+
+  private readOrderedList(ol: Element): void {
+    if (isSubParagraphList(ol)) {
+      // (a), (b) … standing after "12. We commit to:" belong to paragraph 12.
+      const last = this.paragraphs.at(-1);
+      if (last) last.text = joinText(last.text, blockText(ol));
+      return;
+    }
+    this.nextItemNumber.set(ol, listStart(ol));
+    this.visitChildren(ol);
+  }
+
+  private readListItem(li: Element): void {
+    const list = li.parentElement;
+    if (!list || list.localName !== 'ol' || !this.nextItemNumber.has(list)) {
+      this.readBlock(li); // <ul> items: numbered only if their text says so
+      return;
+    }
+    const explicit = Number.parseInt(li.getAttribute('value') ?? '', 10);
+    const number = Number.isFinite(explicit) ? explicit : (this.nextItemNumber.get(list) ?? 1);
+    this.nextItemNumber.set(list, number + 1);
+    if (isOnlyALink(li)) return; // a list of documents, not of paragraphs
+    let text = blockText(li);
+    if (!text) return;
+    // Some pages repeat the number in the text as well as in the list.
+    const repeated = DOTTED_NUMBER.exec(text);
+    if (repeated && Number(repeated[1]) === number) text = repeated[2] ?? '';
+    this.addOperative(number, text, li);
+  }
+
+  private readBlock(el: Element): void {
+    const text = blockText(el);
+    if (!text) return;
+    const numbered = this.numberOf(text);
+    if (numbered) {
+      this.addOperative(numbered.number, numbered.rest, el);
+      return;
+    }
+    const last = this.paragraphs.at(-1);
+    if (SUB_PARAGRAPH.test(text) && last) {
+      last.text = joinText(last.text, text);
+      return;
+    }
+    if (isBoldOnly(el, text)) {
+      // Before the text starts, a bold line is part of the title block ("Revision 2, clean version").
+      if (this.paragraphs.length === 0) this.addToTitle(text);
+      else this.addHeading(text, el);
+      return;
+    }
+    if (!this.hasOperative && isPreambular(el, text)) {
+      this.preambularCount += 1;
+      this.paragraphs.push(this.paragraph(`PP${this.preambularCount}`, 'preambular', text, el));
+      return;
+    }
+    if (this.paragraphs.length === 0) this.addToTitle(text);
+  }
+
+  private numberOf(text: string): { number: number; rest: string } | null {
+    const dotted = DOTTED_NUMBER.exec(text);
+    if (dotted) return { number: Number(dotted[1]), rest: dotted[2] ?? '' };
+    const bare = BARE_NUMBER.exec(text);
+    if (!bare || NOT_AFTER_BARE_NUMBER.has(bare[2] ?? '')) return null;
+    const number = Number(bare[1]);
+    // A bare number is a paragraph number only where the numbering expects it.
+    if (this.lastNumber !== null && number !== this.lastNumber + 1) return null;
+    return { number, rest: `${bare[2] ?? ''}${bare[3] ?? ''}` };
+  }
+
+  private addOperative(number: number, text: string, el: Element): void {
+    this.lastNumber = number;
+    this.paragraphs.push(this.paragraph(String(number), 'operative', text, el));
+  }
+
+  private paragraph(label: string, kind: DomParagraph['kind'], text: string, el: Element): DomParagraph {
+    return { label, kind, text: text.trim(), page: null, heading: this.heading, part: this.part, anchor: el };
+  }
+
+  private addToTitle(text: string): void {
+    if (this.titleLength >= TITLE_MAX_CHARS) return;
+    this.titleParts.push(text);
+    this.titleLength += text.length + 1;
+  }
+}
+
+// ---------------------------------------------------------------- element tests
+
+function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const classes = el.classList;
+  return classes.length > 0 && HIDDEN_CLASSES.some((c) => classes.contains(c));
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.localName)) return true;
+  }
+  return false;
+}
+
+function isSubParagraphList(ol: Element): boolean {
+  const type = ol.getAttribute('type');
+  if (type && /^[aAiI]$/.test(type)) return true;
+  return /list-style(?:-type)?\s*:\s*[^;]*(?:alpha|roman|latin)/i.test(ol.getAttribute('style') ?? '');
+}
+
+function listStart(ol: Element): number {
+  const start = Number.parseInt(ol.getAttribute('start') ?? '', 10);
+  return Number.isFinite(start) ? start : 1;
+}
+
+function isOnlyALink(li: Element): boolean {
+  const only = li.firstElementChild;
+  if (!only || only !== li.lastElementChild || only.localName !== 'a') return false;
+  return (only.textContent ?? '').trim() === (li.textContent ?? '').trim();
+}
+
+/** A short paragraph all in bold ("<p><strong>Internet governance</strong></p>") is a heading. */
+function isBoldOnly(el: Element, text: string): boolean {
+  if (text.length > BOLD_HEADING_MAX_CHARS || /[,;]$/.test(text)) return false;
+  const only = el.firstElementChild;
+  if (!only || only !== el.lastElementChild || (only.localName !== 'strong' && only.localName !== 'b')) return false;
+  return (only.textContent ?? '').trim() === (el.textContent ?? '').trim();
+}
+
+/** The PDF reader's rule: a preambular opening (chapeaus excluded) and a preambular ending. */
+function isPreambular(el: Element, text: string): boolean {
+  return endsLikePreambular(text) && isPreambularOpening(text, leadWordStyled(el));
+}
+
+/** Whether the first word is in italics (<em>, <i>, or an inline font-style), as UN preambles set it. */
+function leadWordStyled(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue || !node.nodeValue.trim()) continue;
+    for (let up = node.parentElement; up && up !== el; up = up.parentElement) {
+      if (up.localName === 'em' || up.localName === 'i') return true;
+      if (/font-style\s*:\s*italic/i.test(up.getAttribute('style') ?? '')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- text
+
+/** The block's text, normalised; footnote markers and hidden text left out, nested (a), (b) items marked. */
+function blockText(el: Element): string {
+  // Plain text needs no care; anything else is walked once (cheaper than asking selectors about it).
+  const raw = el.firstElementChild ? carefulText(el) : (el.textContent ?? '');
+  return normalizeParagraphText(raw);
+}
+
+function carefulText(el: Element): string {
+  const out: string[] = [];
+  collectText(el, out);
+  return out.join('');
+}
+
+function collectText(parent: Node, out: string[]): void {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      out.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) continue;
+    const el = node as Element;
+    const tag = el.localName;
+    if (tag === 'sup' || isSkipped(el)) continue;
+    const separate = SEPARATE_BLOCKS.has(tag);
+    if (separate) out.push(' ');
+    if (tag === 'li') {
+      const marker = subItemMarker(el);
+      if (marker) out.push(marker, ' ');
+    }
+    collectText(el, out);
+    if (separate) out.push(' ');
+  }
+}
+
+/** "(a)", "(ii)" for an item of a lettered or roman list nested in a paragraph; plain nested lists get letters. */
+function subItemMarker(li: Element): string | null {
+  const list = li.parentElement;
+  if (!list || list.localName !== 'ol') return null;
+  let index = listStart(list) - 1;
+  for (let sibling = list.firstElementChild; sibling && sibling !== li; sibling = sibling.nextElementSibling) {
+    if (sibling.localName === 'li') index += 1;
+  }
+  const type = list.getAttribute('type') ?? (/roman/i.test(list.getAttribute('style') ?? '') ? 'i' : 'a');
+  const marker = type === 'i' || type === 'I' ? roman(index + 1) : letters(index);
+  return `(${type === 'A' || type === 'I' ? marker.toUpperCase() : marker})`;
+}
+
+function letters(index: number): string {
+  // a … z, then aa, bb … as UN documents continue.
+  const letter = String.fromCharCode(97 + (index % 26));
+  return letter.repeat(Math.floor(index / 26) + 1);
+}
+
+function roman(n: number): string {
+  const numerals: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  let rest = Math.max(1, Math.min(n, 39));
+  for (const [value, numeral] of numerals) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+function joinText(a: string, b: string): string {
+  return b ? (a ? `${a} ${b}` : b) : a;
+}
