@@ -340,6 +340,9 @@ describe('isWsisPdfUrl', () => {
     ['https://docs.un.org/en/a/res/80/173?direct=true', true],
     ['https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=en&t=pdf', true],
     [`${FILES}/Inputs%20to%20Rev2/TCCM_inputs%20to%20Rev2%20(8%20Dec).pdf`, false],
+    [`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.docx`, false],
+    ['https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=en&t=doc', false],
+    ['https://docs.un.org/en/A/80/L.410', false],
     [`${DESA}/wsis20`, false],
     ['https://docs.un.org/en/A/RES/79/1', false],
     ['https://undocs.org/A/RES/80/173', false], // not a host the extension runs on; it redirects to docs.un.org

@@ -41,9 +41,17 @@ export function isWsisPage(url: string, pageText?: string | null): boolean {
  * a DESA draft file, or a WSIS+20 symbol on the UN document system. Stakeholder inputs are not drafts.
  */
 export function isWsisPdfUrl(url: string): boolean {
-  if (!isUnHost(url)) return false;
+  const parsed = parseUrl(url);
+  if (!parsed || !isUnHost(url) || !servesPdf(parsed)) return false;
   const id = fromUrl(url);
   return id.family !== null && id.revision !== null && (id.variant === 'clean' || id.variant === 'tracked');
+}
+
+/** DESA files by extension; the ODS API by its t= parameter (t=doc is the Word file). */
+function servesPdf(parsed: URL): boolean {
+  if (parsed.hostname === DESA_HOST) return /\.pdf$/i.test(parsed.pathname);
+  if (parsed.hostname === 'documents.un.org') return (parsed.searchParams.get('t') ?? 'pdf').toLowerCase() === 'pdf';
+  return true;
 }
 
 /**
@@ -125,16 +133,24 @@ function fromDesaPath(path: string, fileName: string, facts: UrlFacts): void {
   facts.fileDate = fileNameDate(fileName);
 }
 
+const INPUTS_TO = new RegExp(
+  `inputs?${SEP}(?:to|on)${SEP}(?:the${SEP})?(rev(?:ision)?${SEP}\\.?${SEP}\\d+|zero${SEP}draft|elements${SEP}paper)`,
+  'i',
+);
+const ELEMENTS_PAPER_NAME = new RegExp(`elements${SEP}paper`, 'i');
+const ZERO_DRAFT_NAME = new RegExp(`zero${SEP}draft`, 'i');
+const NUMBERED_REVISION_NAME = new RegExp(`(?:^|[^a-z])rev(?:ision)?${SEP}\\.?${SEP}(\\d{1,2})(?!\\d)`, 'i');
+
 /** "Inputs to Rev2", "Inputs_to_Zero_Draft": the revision a stakeholder's comments address. */
 function stakeholderInputTarget(path: string): Revision | null {
-  const match = new RegExp(`inputs?${SEP}(?:to|on)${SEP}(?:the${SEP})?(rev(?:ision)?${SEP}\\.?${SEP}\\d+|zero${SEP}draft|elements${SEP}paper)`, 'i').exec(path);
+  const match = INPUTS_TO.exec(path);
   return match?.[1] ? revisionInName(match[1]) : null;
 }
 
 function revisionInName(name: string): Revision | null {
-  if (new RegExp(`elements${SEP}paper`, 'i').test(name)) return 'elements-paper';
-  if (new RegExp(`zero${SEP}draft`, 'i').test(name)) return 'zero-draft';
-  const numbered = new RegExp(`(?:^|[^a-z])rev(?:ision)?${SEP}\\.?${SEP}(\\d{1,2})(?!\\d)`, 'i').exec(name);
+  if (ELEMENTS_PAPER_NAME.test(name)) return 'elements-paper';
+  if (ZERO_DRAFT_NAME.test(name)) return 'zero-draft';
+  const numbered = NUMBERED_REVISION_NAME.exec(name);
   return numbered ? `rev${Number(numbered[1])}` : null;
 }
 

@@ -15,7 +15,7 @@ const HIDDEN_CLASSES = ['visually-hidden', 'sr-only', 'element-invisible', 'hidd
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that hold paragraphs when they hold no block of their own. */
-const LEAF_CANDIDATES = new Set(['p', 'div', 'blockquote', 'dd', 'section']);
+const LEAF_CANDIDATES = new Set(['p', 'div', 'blockquote', 'dd', 'section', 'td']);
 /** A child of one of these makes its parent a container rather than a paragraph. */
 const BLOCK_TAGS = new Set([
   'p', 'div', 'ol', 'ul', 'li', 'table', 'blockquote', 'section', 'article', 'dl', 'main', 'header', 'footer',
@@ -79,6 +79,7 @@ class DomReader {
       if (HEADING_TAGS.has(tag)) this.readHeading(child, tag === 'h1');
       else if (tag === 'ol') this.readOrderedList(child);
       else if (tag === 'li') this.readListItem(child);
+      else if (tag === 'tr' && this.readNumberedRow(child)) continue;
       else if (LEAF_CANDIDATES.has(tag) && !hasBlockChild(child)) this.readBlock(child);
       else this.visitChildren(child);
     }
@@ -145,6 +146,21 @@ class DomReader {
     const repeated = DOTTED_NUMBER.exec(text);
     if (repeated && Number(repeated[1]) === number) text = repeated[2] ?? '';
     this.addOperative(number, text, li);
+  }
+
+  /** Older UN pages lay paragraphs out as table rows: <tr><td>12.</td><td>We …</td></tr>. */
+  private readNumberedRow(tr: Element): boolean {
+    const first = tr.firstElementChild;
+    const rest = first?.nextElementSibling;
+    if (!first || !rest || (first.localName !== 'td' && first.localName !== 'th')) return false;
+    const number = /^(\d{1,3})\.?$/.exec(blockText(first));
+    if (!number) return false;
+    const cells: string[] = [];
+    for (let cell: Element | null = rest; cell; cell = cell.nextElementSibling) cells.push(blockText(cell));
+    const text = cells.filter(Boolean).join(' ');
+    if (!text) return false;
+    this.addOperative(Number(number[1]), text, tr);
+    return true;
   }
 
   private readBlock(el: Element): void {
