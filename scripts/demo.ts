@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, launchWithExtension, serveUnPages, type ServedPage } from '../tests/e2e/harness.ts';
+import { EXTENSION_DIR, ROOT, launchWithExtension, serveUnPages, type ServedPage } from '../tests/e2e/harness.ts';
 
 interface Stop {
   name: string;
@@ -13,8 +13,8 @@ interface Stop {
   serve: string | ServedPage;
   /** What a visitor should see here. */
   show: string;
-  /** Selector (piercing open shadow roots) that shows the stop is ready to look at. */
-  ready?: string;
+  /** Selectors (piercing open shadow roots) to wait for, in turn, before the stop is worth a look. */
+  ready?: string[];
   /** Why the stop cannot be shown in this checkout, if it cannot. */
   unavailable?: () => string | undefined;
 }
@@ -30,16 +30,16 @@ const STOPS: Stop[] = [
     name: 'wsis20-main',
     url: 'https://publicadministration.desa.un.org/wsis20',
     serve: `${PAGES}/wsis20-main.html`,
-    show: 'The DESA WSIS+20 review page: the indicator (bottom left) says WSIS Lens recognised it.',
-    ready: INDICATOR,
+    show: 'The DESA WSIS+20 review page: the indicator (bottom right) says WSIS Lens recognised it.',
+    ready: [INDICATOR],
     unavailable: fileMissing(`${PAGES}/wsis20-main.html`),
   },
   {
     name: 'wsis20-rev2-text',
-    url: 'https://publicadministration.desa.un.org/wsis20/rev2',
+    url: 'https://publicadministration.desa.un.org/wsis20/outcome-document-text',
     serve: `${PAGES}/wsis20-rev2-text.html`,
     show: 'A WSIS+20 draft as a web page (Rev2): the indicator names the revision.',
-    ready: INDICATOR,
+    ready: [INDICATOR],
     unavailable: fileMissing(`${PAGES}/wsis20-rev2-text.html`),
   },
   {
@@ -47,21 +47,23 @@ const STOPS: Stop[] = [
     url: 'https://docs.un.org/en/A/80/L.41',
     serve: { file: '../shared/fixtures/un/A_80_L.41.pdf', contentType: 'application/pdf' },
     show: "A/80/L.41 (the tabled outcome document, a real UN PDF) in WSIS Lens's viewer, a badge on every paragraph.",
+    // The viewer's paragraph index, or its plain-words problem panel; then indexing done.
+    ready: ['.wsis-index__label, [data-wsis-problem]', '.wsis-progress--idle'],
     unavailable: () =>
-      !existsSync(path.join(ROOT, 'entrypoints/viewer'))
-        ? 'the PDF viewer is not built yet'
+      !existsSync(path.join(EXTENSION_DIR, 'viewer.html'))
+        ? 'the build has no PDF viewer yet'
         : fileMissing('../shared/fixtures/un/A_80_L.41.pdf')(),
   },
 ];
 
 async function visit(page: Page, stop: Stop): Promise<void> {
   await page.goto(stop.url);
-  if (stop.ready) {
+  for (const selector of stop.ready ?? []) {
     await page
-      .locator(stop.ready)
+      .locator(selector)
       .first()
-      .waitFor({ state: 'visible', timeout: 10_000 })
-      .catch(() => console.warn(`  (${stop.name}: ${stop.ready} did not appear)`));
+      .waitFor({ state: 'attached', timeout: 20_000 })
+      .catch(() => console.warn(`  (${stop.name}: ${selector} did not appear)`));
   }
 }
 

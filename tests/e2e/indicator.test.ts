@@ -1,6 +1,6 @@
 // The page indicator in real Chromium, on UN pages served at their real addresses.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -15,15 +15,13 @@ import {
   type ExtensionBrowser,
 } from './harness.ts';
 
-/** The shared page fixtures when they exist, this folder's stand-ins until then. */
-function fixture(shared: string, standIn: string): string {
-  const file = path.join(ROOT, 'tests/fixtures/pages', shared);
-  return existsSync(file) ? file : path.join(ROOT, 'tests/e2e/fixtures', standIn);
-}
+const fixture = (name: string) => path.join(ROOT, 'tests/fixtures/pages', name);
 
 const DESA = 'https://publicadministration.desa.un.org';
 const WSIS_MAIN = `${DESA}/wsis20`;
 const WSIS_OTHER = `${DESA}/wsis20/writteninputs`;
+/** An address that names no revision: the page's title and heading must. */
+const REV2_TEXT = `${DESA}/wsis20/outcome-document-text`;
 const NON_WSIS = `${DESA}/en/public-service-awards`;
 const CSP_PAGE = `${DESA}/wsis20/GA%20High-Level-Meeting`;
 const HOSTILE = `${DESA}/wsis20/1stPreparatoryMeetingStocktakingSession`;
@@ -36,13 +34,14 @@ describe('page indicator', () => {
 
   before(async () => {
     browser = await launchWithExtension();
-    const mainPage = fixture('wsis20-main.html', 'wsis20-temp.html');
+    const mainPage = fixture('wsis20-main.html');
     await serveUnPages(browser.context, {
       [WSIS_MAIN]: mainPage,
       [WSIS_OTHER]: mainPage,
-      [NON_WSIS]: fixture('desa-non-wsis.html', 'non-wsis-temp.html'),
+      [NON_WSIS]: fixture('desa-non-wsis.html'),
       [CSP_PAGE]: { file: mainPage, headers: { 'Content-Security-Policy': STRICT_CSP } },
       [HOSTILE]: 'tests/e2e/fixtures/hostile-css.html',
+      [REV2_TEXT]: fixture('wsis20-rev2-text.html'),
     });
   });
 
@@ -79,6 +78,18 @@ describe('page indicator', () => {
     }
   });
 
+  it('names the revision a draft text page is', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(REV2_TEXT);
+      const pill = indicator(page);
+      await pill.waitFor({ state: 'visible', timeout: 10_000 });
+      assert.equal(await pill.textContent(), 'WSIS Lens · WSIS+20 Rev.2 page');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('is a small fixed pill in a corner that moves nothing on the page', async () => {
     const page = await browser.context.newPage();
     try {
@@ -88,7 +99,7 @@ describe('page indicator', () => {
       const box = await pill.boundingBox();
       assert.ok(box, 'the pill has a box');
       assert.ok(box.height <= 32 && box.width <= 420, `small: ${box.width}×${box.height}`);
-      assert.ok(box.x <= 24 && box.y + box.height >= 800 - 24, `bottom-left corner: ${box.x},${box.y}`);
+      assert.ok(box.x + box.width >= 1280 - 24 && box.y + box.height >= 800 - 24, `bottom-right corner: ${box.x},${box.y}`);
       assert.equal(await pill.evaluate((el) => getComputedStyle(el).position), 'fixed');
       const layout = () =>
         page.evaluate(() => ({
@@ -124,7 +135,7 @@ describe('page indicator', () => {
   it('injects nothing on a DESA page that is not about WSIS', async () => {
     const page = await browser.context.newPage();
     try {
-      // Count every change to the document from DOMContentLoaded on; the fixture has no scripts.
+      // Count every change to the document from DOMContentLoaded on; the fixture's script changes none.
       await page.addInitScript(() => {
         const w = window as unknown as { __mutations: number };
         w.__mutations = 0;
