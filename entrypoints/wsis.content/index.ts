@@ -11,11 +11,12 @@ export default defineContentScript({
   // Posting to the page's window is WXT's legacy signal; the DOM event is enough for us.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    if (!isWsisPage(location.href, readPageHint())) {
+    const hint = readPageHint();
+    if (!isWsisPage(location.href, hint)) {
       // Not a WSIS page: leave no trace, not even WXT's own context listener.
       ctx.abort();
       return;
     }
-    mountIndicator(ctx);
+    mountIndicator(ctx, hint);
   },
 });
