@@ -206,6 +206,26 @@ describe('detectDocument: by content at an unknown URL', () => {
     });
   });
 
+  it('reads the real first page of A/80/L.41 as pdf.js gives it (split symbol, title in running text first)', () => {
+    // The first 600 characters of shared/fixtures/un/A_80_L.41.pdf, page 1, text items joined by spaces.
+    const text =
+      'United Nations   A /80/L.41  General Assembly   Distr.: Limited  16 December 2025  Original: English  25-20327 (E)   161225  *2520327*  ' +
+      'Eightieth session  Agenda item 15  Information and communications technologies for sustainable development  ' +
+      'Draft resolution submitted by the President of the General Assembly  The General Assembly  Adopts   the following outcome document of the ' +
+      'high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the ' +
+      'Information Society at its eightieth session:  Outcome document of the high-level meeting of the General   Assembly on the overall ' +
+      'review of the implementation of the outcomes of the World Summit on the Information Society';
+    expect(detectDocument({ url: 'file:///tmp/download.pdf', text })).toEqual({
+      family: 'wsis20-outcome',
+      revision: 'L.41',
+      variant: 'clean',
+      symbol: 'A/80/L.41',
+      date: '2025-12-16',
+      title:
+        'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society',
+    });
+  });
+
   it('reads the final resolution, not the draft it cites', () => {
     expect(detectDocument({ url: unknown, text: FINAL_FIRST_PAGE })).toMatchObject({ revision: 'final', symbol: 'A/RES/80/173' });
     const withoutMasthead = FINAL_FIRST_PAGE.replace('United Nations A/RES/80/173', 'United Nations');

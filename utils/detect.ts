@@ -14,8 +14,8 @@ const SEP = '[\\s_+\\-]*';
 const WSIS20 = new RegExp(`wsis${SEP}\\+?${SEP}20(?!\\d)`, 'i');
 const WSIS_SECTION = /^\/wsis\s*\+?\s*20(?:\/|$)/i;
 const WSIS_SUMMIT = /world\s+summit\s+on\s+the\s+information\s+society/i;
-const OUTCOME_TITLE =
-  /outcome\s+document\s+of\s+the\s+high-level\s+meeting\s+of\s+the\s+general\s+assembly\s+on\s+the\s+overall\s+review\s+of\s+the\s+implementation\s+of\s+the\s+outcomes\s+of\s+the\s+world\s+summit\s+on\s+the\s+information\s+society/i;
+const OUTCOME_TITLES =
+  /outcome\s+document\s+of\s+the\s+high-level\s+meeting\s+of\s+the\s+general\s+assembly\s+on\s+the\s+overall\s+review\s+of\s+the\s+implementation\s+of\s+the\s+outcomes\s+of\s+the\s+world\s+summit\s+on\s+the\s+information\s+society/gi;
 
 const EMPTY: DocumentId = { family: null, revision: null, variant: null, symbol: null, date: null, title: null };
 
@@ -220,8 +220,8 @@ function fromText(rawText: string): TextFacts {
   if (dateMatch) {
     facts.date = isoDate(Number(dateMatch[3]), MONTHS.indexOf((dateMatch[2] ?? '').toLowerCase()) + 1, Number(dateMatch[1]));
   }
-  const outcomeTitle = OUTCOME_TITLE.exec(text);
-  facts.title = outcomeTitle ? outcomeTitle[0] : resolutionTitle(text);
+  const outcomeTitle = outcomeTitleIn(text);
+  facts.title = outcomeTitle ?? resolutionTitle(text);
 
   if (facts.symbol) {
     const known = revisionForSymbol(facts.symbol) ?? laterTabledRevision(facts.symbol);
@@ -262,7 +262,9 @@ function fromText(rawText: string): TextFacts {
  * The document's own symbol: the masthead's, else a known family symbol anywhere on the page
  * (the final text cites its draft, "(A/80/L.41)", so a resolution prefers the A/RES symbol).
  */
-function symbolInText(text: string): string | null {
+function symbolInText(spacedText: string): string | null {
+  // pdf.js splits symbols into runs ("A /80/L.41"); slashes never stand between words in a masthead.
+  const text = spacedText.replace(/\s*\/\s*/g, '/');
   const all = [...text.matchAll(TEXT_SYMBOL)].map((m) => ({ index: m.index, symbol: normalizeSymbol(m[1] ?? '') }));
   // "(A/80/L.41)" in brackets cites the draft a resolution came from; the masthead symbol stands alone.
   const masthead = all.find((m) => m.index < MASTHEAD_CHARS && m.symbol && text[m.index - 1] !== '(');
@@ -291,6 +293,19 @@ function revisionsNamed(text: string): Revision[] {
 
 function trackedInText(text: string): boolean {
   return /\btrack(?:ed)?[\s-]*changes?\b/i.test(text.slice(0, 3000));
+}
+
+/**
+ * The outcome document's title as a heading: "Adopts the following outcome document of …" names it in
+ * running text first, so a capitalised occurrence wins.
+ */
+function outcomeTitleIn(text: string): string | null {
+  let first: string | null = null;
+  for (const match of text.matchAll(OUTCOME_TITLES)) {
+    if (match[0].startsWith('O')) return match[0];
+    first ??= match[0];
+  }
+  return first ? `O${first.slice(1)}` : null;
 }
 
 /** "79/1. The Pact for the Future The General Assembly," → "The Pact for the Future". */
