@@ -179,15 +179,18 @@ describe('page indicator', () => {
     }
   });
 
-  it('is never injected twice when the content script runs again in the page', async () => {
+  it('is never injected twice when the content script runs again in the page (an update)', async () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(WSIS_MAIN);
       await indicator(page).waitFor({ state: 'visible', timeout: 10_000 });
+      await page.evaluate(() => document.querySelector('wsis-lens-root')?.setAttribute('data-test-first', ''));
       await runContentScriptAgain(page);
       await runContentScriptAgain(page);
       await page.waitForTimeout(300);
       assert.equal(await countIndicatorHosts(page), 1);
+      // The newest copy shows it; the copies it replaced (invalidated) took theirs away.
+      assert.equal(await page.locator('wsis-lens-root[data-test-first]').count(), 0);
       assert.equal(await indicator(page).count(), 1);
       await indicator(page).waitFor({ state: 'visible', timeout: 1_000 });
     } finally {
