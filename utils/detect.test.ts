@@ -97,6 +97,8 @@ describe('detectDocument: DESA files', () => {
       revision: 'zero-draft',
       variant: 'stakeholder-input',
     });
+    const elsewhere = `${DESA}/sites/default/files/2021-04/2023/Inputs%20to%20Rev1/Some_inputs%20to%20Rev1.pdf`;
+    expect(detectDocument({ url: elsewhere }).family).toBeNull();
   });
 
   it('does not take a WSIS+20 file that is not a draft for one', () => {
@@ -312,6 +314,13 @@ describe('detectDocument: odd input', () => {
   it('survives non-string input from untyped callers', () => {
     const id = detectDocument({ url: 42 as unknown as string, text: {} as unknown as string });
     expect(id).toEqual(nothing);
+  });
+  it('stays linear on hostile text', () => {
+    const hostile = ['A/'.repeat(20_000), 'A/B.'.repeat(10_000), '1 '.repeat(30_000), 'outcome document of the '.repeat(3000), 'WSIS+20 rev '.repeat(5000)];
+    detectDocument({ url: '', text: hostile[0] }); // warm-up
+    const t0 = performance.now();
+    for (const text of hostile) expect(detectDocument({ url: 'https://example.org/a.pdf', text }).symbol).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(500);
   });
   it('rejects impossible file-name dates', () => {
     expect(detectDocument({ url: `${FILES}/Rev6/WSIS%2B20_Rev6_311325_CleanVersion.pdf` }).date).toBeNull();

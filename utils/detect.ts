@@ -8,6 +8,8 @@ const UN_HOSTS = new Set(['publicadministration.desa.un.org', 'docs.un.org', 'do
 const SYMBOL_PATH_HOSTS = new Set(['docs.un.org', 'undocs.org', 'www.undocs.org']);
 const UN_LANGUAGES = new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
 const DESA_HOST = 'publicadministration.desa.un.org';
+/** DESA uploads every WSIS+20 (2025) file under this odd Drupal folder. */
+const WSIS20_UPLOADS = '/sites/default/files/2021-04/2025/';
 
 /** Separators that stand between words in DESA file names: space, underscore, '+', '-'. */
 const SEP = '[\\s_+\\-]*';
@@ -77,7 +79,7 @@ interface UrlFacts {
   symbol: string | null;
   /** Date written in the file name (DDMMYY). */
   fileDate: string | null;
-  /** The URL names a document that is not in any known family (a non-WSIS symbol or DESA page). */
+  /** The URL names a UN symbol outside every known family: the text cannot overrule it. */
   foreign: boolean;
 }
 
@@ -117,7 +119,8 @@ function fromDesaPath(path: string, fileName: string, facts: UrlFacts): void {
     }
     return; // other DESA pages: the page text decides
   }
-  const addressed = stakeholderInputTarget(path);
+  // Stakeholder inputs sit in the WSIS+20 upload folder without "WSIS+20" in their names.
+  const addressed = WSIS20.test(path) || path.includes(WSIS20_UPLOADS) ? stakeholderInputTarget(path) : null;
   if (addressed) {
     facts.family = 'wsis20-outcome';
     facts.revision = addressed;
@@ -129,7 +132,7 @@ function fromDesaPath(path: string, fileName: string, facts: UrlFacts): void {
   if (!revision) return; // a WSIS+20 file that is not a draft (programme, report …)
   facts.family = 'wsis20-outcome';
   facts.revision = revision;
-  facts.variant = /track/i.test(fileName) ? 'tracked' : /\.x?html?$/i.test(fileName) ? 'page' : 'clean';
+  facts.variant = /track|redline/i.test(fileName) ? 'tracked' : /\.x?html?$/i.test(fileName) ? 'page' : 'clean';
   facts.fileDate = fileNameDate(fileName);
 }
 
@@ -206,8 +209,9 @@ interface TextFacts {
 const MASTHEAD_CHARS = 400;
 /** Revision markers count only in the title block; further down they are history. */
 const TITLE_ZONE_CHARS = 1500;
+/** Bounded repetitions: an unbounded "(…\/)*" makes "A/A/A/…" text quadratic. */
 const TEXT_SYMBOL =
-  /\b((?:A|S|E)\/(?:[A-Z][A-Z0-9.]*\/)*\d+\/(?:L\.\d+|\d+)(?:\/(?:Rev|Add|Corr)\.\d+)*|S\/RES\/\d+)/g;
+  /\b((?:A|S|E)\/(?:[A-Z][A-Z0-9.]{0,12}\/){0,4}\d{1,4}\/(?:L\.\d{1,4}|\d{1,4})(?:\/(?:Rev|Add|Corr)\.\d{1,3}){0,3}|S\/RES\/\d{1,5})/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const TEXT_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
