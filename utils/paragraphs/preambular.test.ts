@@ -29,6 +29,12 @@ describe('isPreambularOpening', () => {
     expect(isPreambularOpening('Resolute in our commitment,', true)).toBe(true);
   });
 
+  it('never takes an italic operative verb for a preambular opening', () => {
+    expect(isPreambularOpening('Adopts the following outcome document:', true)).toBe(false);
+    expect(isPreambularOpening('Decides to convene a high-level meeting,', true)).toBe(false);
+    expect(isPreambularOpening('Conscious of the need,', true)).toBe(true);
+  });
+
   it('never takes a chapeau, styled or not', () => {
     expect(isPreambularOpening('The General Assembly,', true)).toBe(false);
     expect(isPreambularOpening('We, the Heads of State and Government,', true)).toBe(false);

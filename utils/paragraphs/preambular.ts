@@ -42,6 +42,8 @@ export function isPreambularOpening(text: string, leadWordStyled: boolean | null
   if (lower === 'in' || lower === 'with' || lower === 'building') return false;
   if (lower.endsWith('ing') && lower.length > 5 && !NOT_PARTICIPLES.has(lower)) return true;
   if (OPENING_WORDS.has(lower)) return true;
+  // Operative verbs are italic too ("Adopts", "Decides", "Recalls"): styling alone never makes them preambular.
+  if (/[^su]s$/.test(lower)) return false;
   return leadWordStyled === true;
 }
 

@@ -1,0 +1,70 @@
+// What a line opens with: a paragraph number ("12.", "12 ." or, in some drafts, a bare "26 Condemns"),
+// a printed letter ("A. Recalling"), or a sub-paragraph marker ("(a)", "(iv)").
+import type { PdfLine } from './lines';
+
+export interface LineLabel {
+  label: string;
+  /** Numeric value for numbers; null for letters. */
+  n: number | null;
+  hasDot: boolean;
+  /** The line's text after the label. */
+  rest: string;
+  /** Where the text after the label starts (the text indent). */
+  textX: number;
+  /** Right edge of the label itself. */
+  labelRight: number;
+}
+
+/** Capitalised words after a number that make it a quantity or date, not a paragraph number. */
+const NOT_AFTER_BARE_NUMBER = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'member', 'members', 'states', 'countries', 'sustainable', 'goals', 'sdgs', 'years', 'per', 'million',
+  'billion', 'percent', 'parties', 'june', 'countries',
+]);
+
+const DOTTED = /^(\d{1,3})\s?\.(?:\s+|$|(?=[\p{Lu}“"‘(]))(.*)$/u;
+const BARE = /^(\d{1,3})\s+([\p{Lu}“"‘][\p{L}’'-]*)(.*)$/u;
+const LETTERED = /^([A-Z])\.\s+(.+)$/;
+const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)(?:\s|$)/;
+
+/** The x where the character at `offset` starts (or, with `end`, where the one before it ends). */
+function xAt(line: PdfLine, offset: number, end = false): number {
+  const at = end ? offset - 1 : offset;
+  for (const run of line.runs) {
+    if (at < run.start) return run.x;
+    const len = Math.max(1, run.text.length);
+    if (at < run.start + run.text.length) return run.x + ((at - run.start + (end ? 1 : 0)) / len) * (run.right - run.x);
+  }
+  return line.right;
+}
+
+export function numberLabel(line: PdfLine): LineLabel | null {
+  const text = line.text;
+  const dotted = DOTTED.exec(text);
+  if (dotted) {
+    const rest = dotted[2]!;
+    const restStart = text.length - rest.length;
+    const labelEnd = text.indexOf('.') + 1;
+    return { label: String(Number(dotted[1])), n: Number(dotted[1]), hasDot: true, rest, textX: xAt(line, restStart), labelRight: xAt(line, labelEnd, true) };
+  }
+  const bare = BARE.exec(text);
+  if (!bare || NOT_AFTER_BARE_NUMBER.has(bare[2]!.toLowerCase())) return null;
+  const rest = text.slice(bare[1]!.length).trimStart();
+  const restStart = text.length - rest.length;
+  const labelRight = xAt(line, bare[1]!.length, true);
+  const textX = xAt(line, restStart);
+  // A bare number is a label only when a tab-like gap follows it, not a word space ("16 December").
+  if (textX - labelRight < 0.45 * line.size) return null;
+  return { label: String(Number(bare[1])), n: Number(bare[1]), hasDot: false, rest, textX, labelRight };
+}
+
+export function letterLabel(line: PdfLine): LineLabel | null {
+  const m = LETTERED.exec(line.text);
+  if (!m) return null;
+  const rest = m[2]!;
+  return { label: m[1]!, n: null, hasDot: true, rest, textX: xAt(line, line.text.length - rest.length), labelRight: xAt(line, 2, true) };
+}
+
+export function isSubParagraph(text: string): boolean {
+  return SUB_PARAGRAPH.test(text);
+}
