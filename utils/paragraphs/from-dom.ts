@@ -52,11 +52,16 @@ function pageTitleOutside(root: ParentNode, scope: ParentNode): string | null {
   return blockText(h1) || null;
 }
 
-/** The page's content: a Drupal body field if there is exactly one, else main/article, else everything. */
+/**
+ * The page's content: main, else article, else a lone Drupal body field, else everything. Not narrower
+ * than main: Drupal pages also carry text in fields other than the body, and chrome inside main
+ * (breadcrumbs, sidebars) is nav/aside, which the walk skips anyway.
+ */
 function contentScope(root: ParentNode): ParentNode {
+  const main = root.querySelector('main, [role="main"]') ?? root.querySelector('article');
+  if (main) return main;
   const bodies = root.querySelectorAll('.field--name-body');
-  if (bodies.length === 1 && bodies[0]) return bodies[0];
-  return root.querySelector('main, [role="main"]') ?? root.querySelector('article') ?? root;
+  return bodies.length === 1 && bodies[0] ? bodies[0] : root;
 }
 
 class DomReader {
