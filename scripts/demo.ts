@@ -93,18 +93,22 @@ try {
       console.log(`${path.relative(process.cwd(), file)}  ${stop.url}\n    ${stop.show}`);
     }
   } else {
-    // One tab per stop, the first in front; the demo ends when the browser window is closed.
+    // One tab per stop, the first in front; the demo ends when the browser is closed, whenever
+    // that is (even while tabs are still loading).
     const closed = new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
-    const pages: Page[] = [];
-    for (const stop of stops) {
-      const page = pages.length === 0 ? (browser.context.pages()[0] ?? (await browser.context.newPage())) : await browser.context.newPage();
-      pages.push(page);
-      await visit(page, stop);
-      console.log(`${stop.url}\n    ${stop.show}`);
-    }
-    await pages[0]?.bringToFront();
-    console.log('\nClose the browser window to end the demo.');
-    await closed;
+    const opened = (async () => {
+      const pages: Page[] = [];
+      for (const stop of stops) {
+        const page = pages.length === 0 ? (browser.context.pages()[0] ?? (await browser.context.newPage())) : await browser.context.newPage();
+        pages.push(page);
+        // No waiting for `ready`: the visitor watches the page get there.
+        await page.goto(stop.url);
+        console.log(`${stop.url}\n    ${stop.show}`);
+      }
+      await pages[0]?.bringToFront();
+      console.log('\nClose the browser window to end the demo.');
+    })();
+    await Promise.race([closed, opened.then(() => closed)]);
   }
 } finally {
   await browser.close().catch(() => undefined);
