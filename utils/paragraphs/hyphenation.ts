@@ -29,9 +29,10 @@ const COMPOUND_TAILS = new Set([
 export function joinLineText(acc: string, next: string): string {
   if (!acc) return next;
   if (!next) return acc;
-  const broken = /(\p{L}+)-$/u.exec(acc);
-  if (!broken) return `${acc} ${next}`;
-  const head = broken[1]!.toLowerCase();
+  if (!acc.endsWith('-')) return `${acc} ${next}`;
+  // Only the last word is looked at (a regex anchored at the end would rescan the whole text).
+  const head = /(\p{L}+)-$/u.exec(acc.slice(-40))?.[1]?.toLowerCase();
+  if (!head) return `${acc} ${next}`;
   const tailMatch = /^(\p{L}+)/u.exec(next);
   if (!tailMatch) return acc + next; // "pre-" + "2015", "e-" + "(commerce)": no space, hyphen kept
   const tail = tailMatch[1]!;

@@ -107,12 +107,14 @@ function toLine(page: number, cluster: PdfTextItem[], style: PageStyle): PdfLine
   const markerStart = cluster[0]?.str === '\u0000';
   const items = cluster.filter((i) => i.str !== '\u0000');
   if (!items.length) return null;
-  const size = Math.max(...items.map((i) => i.height));
   const runs: LineRun[] = [];
   let text = '';
   let prevEnd = -Infinity;
   let prev: PdfTextItem | null = null;
   let styledChars = 0;
+  let chars = 0;
+  let size = 0;
+  for (const item of items) if (item.height > size) size = item.height;
   for (const item of items) {
     const raw = item.str;
     const trimmed = raw.trim();
@@ -125,23 +127,28 @@ function toLine(page: number, cluster: PdfTextItem[], style: PageStyle): PdfLine
     if (text && gap > WORD_GAP * size) text += ' ';
     const styled = item.fontName !== style.bodyFont;
     runs.push({ text: trimmed, x: left, right, start: text.length, styled });
-    text += trimmed.replace(/\s+/g, ' ');
+    text += trimmed;
+    chars += trimmed.length;
     if (styled) styledChars += trimmed.length;
     prevEnd = right;
     prev = item;
   }
   const first = runs[0]!;
   // pdf.js prints some hyphens with a space before them ("High -level", "micro -, small", "eighty -").
-  text = text.replace(/([\p{L}\d]) -(?=[\p{L},]|$)/gu, '$1-');
+  if (text.includes(' -')) text = text.replace(/([\p{L}\d]) -(?=[\p{L},]|$)/gu, '$1-');
+  let right = first.right;
+  let ySum = 0;
+  for (const run of runs) if (run.right > right) right = run.right;
+  for (const item of items) ySum += item.y;
   return {
     page,
     x: first.x,
-    right: Math.max(...runs.map((r) => r.right)),
-    y: items.reduce((sum, i) => sum + i.y, 0) / items.length,
+    right,
+    y: ySum / items.length,
     size,
     text,
     runs,
-    styledShare: text.length ? styledChars / text.replace(/ /g, '').length : 0,
+    styledShare: chars ? styledChars / chars : 0,
     startsWithMarker: markerStart,
   };
 }
