@@ -7,10 +7,19 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Chromium names an extension's isolated world after the extension. */
-export const EXTENSION_NAME = 'WSIS Lens';
 
 export const UN_HOSTS = ['publicadministration.desa.un.org', 'docs.un.org', 'documents.un.org'];
+
+export interface BuiltManifest {
+  name: string;
+  host_permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[]; run_at?: string }[];
+}
+
+/** The manifest of the built extension. */
+export function readBuiltManifest(): BuiltManifest {
+  return JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as BuiltManifest;
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -113,13 +122,15 @@ export async function contentScriptWorld(
   page: Page,
   timeout = 10_000,
 ): Promise<{ evaluate(expression: string): Promise<unknown>; detach(): Promise<void> }> {
+  // Chromium names an extension's isolated world after the extension.
+  const worldName = readBuiltManifest().name;
   const cdp = await page.context().newCDPSession(page);
   const detach = () => cdp.detach().catch(() => undefined);
   try {
     const found = new Promise<number>((resolve) => {
       cdp.on('Runtime.executionContextCreated', ({ context }) => {
         const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
-        if (aux?.type === 'isolated' && context.name === EXTENSION_NAME) resolve(context.id);
+        if (aux?.type === 'isolated' && context.name === worldName) resolve(context.id);
       });
     });
     // Enabling replays the contexts that already exist.
@@ -154,9 +165,7 @@ export async function waitForContentScript(page: Page, timeout?: number): Promis
  * extension update, a programmatic re-injection).
  */
 export async function runContentScriptAgain(page: Page): Promise<void> {
-  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
-  };
+  const manifest = readBuiltManifest();
   const world = await contentScriptWorld(page);
   try {
     for (const file of manifest.content_scripts?.[0]?.js ?? []) {

@@ -1,14 +1,13 @@
 // The page indicator in real Chromium, on UN pages served at their real addresses.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  EXTENSION_DIR,
   ROOT,
   countIndicatorHosts,
   launchWithExtension,
+  readBuiltManifest,
   runContentScriptAgain,
   serveUnPages,
   waitForContentScript,
@@ -50,10 +49,7 @@ describe('page indicator', () => {
   });
 
   it('the built manifest runs the content script on the UN hosts only, at document_idle', () => {
-    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-      host_permissions?: string[];
-      content_scripts?: { matches: string[]; run_at?: string }[];
-    };
+    const manifest = readBuiltManifest();
     assert.equal(manifest.content_scripts?.length, 1);
     const [script] = manifest.content_scripts ?? [];
     assert.deepEqual([...(script?.matches ?? [])].sort(), [...(manifest.host_permissions ?? [])].sort());

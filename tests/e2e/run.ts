@@ -5,9 +5,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
+import { fileURLToPath } from 'node:url';
 import { EXTENSION_DIR } from './harness.ts';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
   console.error(`e2e: no built extension at ${EXTENSION_DIR}; run \`npm run test:e2e\` (it builds first).`);
