@@ -16,8 +16,11 @@ export default defineConfig({
     name: 'WSIS Lens',
     description:
       'Paragraph numbers, revision diffs and stakeholder positions on UN WSIS+20 drafts.',
-    permissions: ['storage'],
+    // declarativeNetRequestWithHostAccess: redirects only where host_permissions reach (the UN hosts), no install warning.
+    permissions: ['storage', 'declarativeNetRequestWithHostAccess'],
     host_permissions: UN_HOST_MATCHES,
+    // The PDF redirect lands on viewer.html; a navigation from a UN page may follow it only if it is web accessible there.
+    web_accessible_resources: [{ resources: ['viewer.html'], matches: UN_HOST_MATCHES }],
     browser_specific_settings: {
       gecko: {
         id: 'wsis-lens@wsis-lens.org',

@@ -54,6 +54,13 @@ describe('interception regexes', () => {
   it('agrees with detection: every intercepted address is a WSIS PDF by its URL', () => {
     for (const url of INTERCEPTED) expect(isWsisPdfUrl(url), url).toBe(true);
   });
+  it('match links with a fragment and carry it in the substitution', () => {
+    const url = 'https://docs.un.org/en/A/80/L.41#para=98';
+    expect(matchesInterception(url)).toBe(true);
+    const rule = buildInterceptionRules(VIEWER).find((r) => new RegExp(r.condition.regexFilter, 'i').test(url));
+    expect(new RegExp(rule?.condition.regexFilter ?? '$^', 'i').exec(url)?.[1]).toBe(url);
+    expect(matchesInterception(`${INTERCEPTED[0]}#page=3`)).toBe(true);
+  });
   it('are case-insensitive, as the rules declare', () => {
     expect(matchesInterception('https://DOCS.UN.ORG/EN/A/80/L.41')).toBe(true);
     expect(buildInterceptionRules(VIEWER).every((rule) => rule.condition.isUrlFilterCaseSensitive === false)).toBe(true);
@@ -68,7 +75,11 @@ describe('buildInterceptionRules', () => {
     const rules = buildInterceptionRules(VIEWER);
     expect(rules).toHaveLength(WSIS_PDF_URL_REGEXES.length);
     for (const rule of rules) {
-      expect(rule.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: `${VIEWER}?file=\\0` } });
+      expect(rule.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: `${VIEWER}?file=\\1` } });
+      // Group 1 is the whole address, so the substitution carries it over unchanged.
+      const url = INTERCEPTED[0] ?? '';
+      const match = rules.map((r) => new RegExp(r.condition.regexFilter, 'i').exec(url)).find(Boolean);
+      expect(match?.[1]).toBe(url);
       expect(rule.condition.resourceTypes).toEqual(['main_frame']);
       expect(rule.id).toBeLessThan(BYPASS_RULE_ID_BASE);
     }

@@ -1,12 +1,15 @@
 // declarativeNetRequest rules that open WSIS PDFs on the UN hosts in the extension's own viewer.
 // Pure: builds rules; the background applies them through the API it is handed.
 //
-// How the original address survives the redirect:
-// - `regexSubstitution` can only splice the matched URL (`\0`) in as it is (RE2 cannot URL-encode),
-//   so the viewer reads everything after `?file=` as the original address (utils/viewer-url.ts).
-// - DNR never sees the fragment (`#page=3`, `#para=98`); Chromium re-applies the original fragment
-//   to a redirect target that has none, so the viewer finds it in its own `location.hash`
-//   (checked by tests/e2e/viewer.test.ts).
+// How the original address survives the redirect (checked in Chromium 156 by tests/e2e/viewer.test.ts):
+// - `regexSubstitution` can only splice the matched URL in as it is (RE2 cannot URL-encode), so the
+//   viewer reads everything after `?file=` as the original address (utils/viewer-url.ts).
+// - For navigations Chromium matches rules against the URL *with* its fragment (`#page=3`, `#para=98`)
+//   and does not re-apply the fragment to a redirect target: a regex ending at the query would not
+//   match such a link at all. So each rule accepts an optional fragment and captures it with the
+//   address, and the viewer finds it in its own `location.hash`.
+// - Chromium ignores a redirect whose substitution uses `\0` (the request goes on unredirected), so
+//   the whole address is group 1 and the substitution uses `\1`.
 import { isUnHost } from './detect';
 
 /** Storage key of the popup's switch; absent means on. */
@@ -28,17 +31,20 @@ const BYPASS_PRIORITY = 2;
 const SLASH = '(?:/|%2F)';
 const WSIS_SYMBOL = `A${SLASH}(?:80${SLASH}L\\.41|RES${SLASH}80${SLASH}173)`;
 const QUERY = '(?:\\?[^#]*)?';
+/** Navigations are matched with their fragment (see above). */
+const FRAGMENT = '(?:#.*)?';
 
 /** The URL forms of WSIS+20 PDFs, as RE2 regexes. The viewer's detection then names the revision. */
 export const WSIS_PDF_URL_REGEXES: readonly string[] = [
   // DESA uploads (all under /sites/default/files/…) whose file name says WSIS: drafts and tracked changes.
-  `^https://publicadministration\\.desa\\.un\\.org/sites/default/files/(?:[^?#]*/)?[^/?#]*wsis[^/?#]*\\.pdf${QUERY}$`,
+  `^https://publicadministration\\.desa\\.un\\.org/sites/default/files/(?:[^?#]*/)?[^/?#]*wsis[^/?#]*\\.pdf${QUERY}${FRAGMENT}$`,
   // docs.un.org/en/A/80/L.41, /A/RES/80/173, with or without a language, with ?direct=true.
-  `^https://docs\\.un\\.org/(?:(?:ar|zh|en|fr|ru|es)/)?${WSIS_SYMBOL}/?${QUERY}$`,
-  // The ODS API, s= before t=pdf …
-  `^https://documents\\.un\\.org/api/symbol/access\\?(?:[^#]*&)?s=${WSIS_SYMBOL}(?:&[^#]*)?&t=pdf(?:&[^#]*)?$`,
+  `^https://docs\\.un\\.org/(?:(?:ar|zh|en|fr|ru|es)/)?${WSIS_SYMBOL}/?${QUERY}${FRAGMENT}$`,
+  // The ODS API, s= before t=pdf … (`.*` rather than `[^#]*`: Chromium refuses redirect regexes whose
+  // compiled form exceeds 2 KB, and the negated classes cost more; tests/e2e checks Chromium accepts all.)
+  `^https://documents\\.un\\.org/api/symbol/access\\?(?:.*&)?s=${WSIS_SYMBOL}&(?:.*&)?t=pdf(?:[&#].*)?$`,
   // … or after it.
-  `^https://documents\\.un\\.org/api/symbol/access\\?(?:[^#]*&)?t=pdf&(?:[^#]*&)?s=${WSIS_SYMBOL}(?:&[^#]*)?$`,
+  `^https://documents\\.un\\.org/api/symbol/access\\?(?:.*&)?t=pdf&(?:.*&)?s=${WSIS_SYMBOL}(?:[&#].*)?$`,
 ];
 
 export type DnrRule = {
@@ -58,14 +64,19 @@ export function buildInterceptionRules(viewerPage: string): DnrRule[] {
   return WSIS_PDF_URL_REGEXES.map((regexFilter, index) => ({
     id: INTERCEPT_RULE_IDS[index] ?? BYPASS_RULE_ID_BASE - 1 - index,
     priority: REDIRECT_PRIORITY,
-    action: { type: 'redirect', redirect: { regexSubstitution: `${viewerPage}?file=\\0` } },
-    condition: { regexFilter, isUrlFilterCaseSensitive: false, resourceTypes: ['main_frame'] },
+    action: { type: 'redirect', redirect: { regexSubstitution: `${viewerPage}?file=\\1` } },
+    condition: { regexFilter: captureWhole(regexFilter), isUrlFilterCaseSensitive: false, resourceTypes: ['main_frame'] },
   }));
 }
 
-/** True when one of the interception regexes matches, as Chromium would match it (for tests and the viewer). */
+/** `^…$` → `^(…)$`: the whole address, fragment included, as group 1. */
+function captureWhole(anchored: string): string {
+  return `^(${anchored.slice(1, -1)})$`;
+}
+
+/** True when one of the redirect rules matches, as Chromium matches them (fragment included). */
 export function matchesInterception(url: string): boolean {
-  return WSIS_PDF_URL_REGEXES.some((source) => new RegExp(source, 'i').test(url.split('#')[0] ?? ''));
+  return WSIS_PDF_URL_REGEXES.some((source) => new RegExp(captureWhole(source), 'i').test(url));
 }
 
 /**

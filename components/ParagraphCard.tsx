@@ -1,0 +1,179 @@
+// One paragraph's card: label, document and revision, link and citation to copy, and the sections later
+// issues fill (what changed, positions, watch). Free of pdf.js so HTML pages can show the same card.
+// Document text reaches the DOM only as text nodes (Preact children), never as HTML.
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export interface ParagraphCardProps {
+  label: string;
+  kind: 'operative' | 'preambular';
+  heading: string | null;
+  /** "WSIS+20 outcome document", or the PDF's own title when it is not a known document. */
+  documentName: string;
+  /** "Rev.2", "A/80/L.41"; null when unknown. */
+  revisionName: string | null;
+  page: number | null;
+  /** The original address with #para=N. */
+  link: string;
+  /** "WSIS+20 outcome document, Rev.2, para. 98". */
+  citation: string;
+  onClose(): void;
+  onPrevious?(): void;
+  onNext?(): void;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export function ParagraphCard(props: ParagraphCardProps) {
+  const { label, kind, heading, documentName, revisionName, page, link, citation } = props;
+  const titleId = `wsis-card-title-${label.replace(/[^A-Za-z0-9]/g, '')}`;
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const [linkState, setLinkState] = useState<CopyState>('idle');
+  const [citationState, setCitationState] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    setLinkState('idle');
+    setCitationState('idle');
+  }, [label]);
+
+  const copy = async (text: string, setState: (state: CopyState) => void) => {
+    setState((await copyText(text)) ? 'copied' : 'failed');
+  };
+
+  return (
+    <section class="wsis-card" data-wsis-card="" role="dialog" aria-modal="false" aria-labelledby={titleId}>
+      <header class="wsis-card__header">
+        <div>
+          <p class="wsis-card__eyebrow">{kind === 'preambular' ? 'Preambular paragraph' : 'Paragraph'}</p>
+          <h2 class="wsis-card__title" id={titleId}>
+            {label}
+          </h2>
+        </div>
+        <div class="wsis-card__nav">
+          <button type="button" class="wsis-card__icon" onClick={props.onPrevious} disabled={!props.onPrevious} aria-label="Previous paragraph" title="Previous paragraph (k)">
+            ‹
+          </button>
+          <button type="button" class="wsis-card__icon" onClick={props.onNext} disabled={!props.onNext} aria-label="Next paragraph" title="Next paragraph (j)">
+            ›
+          </button>
+          <button type="button" class="wsis-card__icon" ref={closeRef} onClick={props.onClose} aria-label="Close" title="Close (Esc)">
+            ×
+          </button>
+        </div>
+      </header>
+
+      <dl class="wsis-card__facts">
+        <dt>Document</dt>
+        <dd>{documentName}</dd>
+        <dt>Revision</dt>
+        <dd>{revisionName ?? 'Unknown'}</dd>
+        {heading ? (
+          <>
+            <dt>Section</dt>
+            <dd>{heading}</dd>
+          </>
+        ) : null}
+        {page ? (
+          <>
+            <dt>Page</dt>
+            <dd>{page}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <div class="wsis-card__actions">
+        <button type="button" class="wsis-card__button" data-wsis-link="copy-link" value={link} onClick={() => void copy(link, setLinkState)}>
+          {linkState === 'copied' ? 'Link copied' : linkState === 'failed' ? 'Copy failed' : 'Copy link'}
+        </button>
+        <button
+          type="button"
+          class="wsis-card__button"
+          data-wsis-link="copy-citation"
+          value={citation}
+          onClick={() => void copy(citation, setCitationState)}
+        >
+          {citationState === 'copied' ? 'Citation copied' : citationState === 'failed' ? 'Copy failed' : 'Copy citation'}
+        </button>
+      </div>
+      <p class="wsis-card__citation">
+        <a href={link} data-wsis-link="paragraph-link" title="Link to this paragraph">
+          {citation}
+        </a>
+      </p>
+
+      {/* Filled by later issues; until then they say so rather than show made-up data. */}
+      <section class="wsis-card__section" data-wsis-section="changes">
+        <h3>What changed</h3>
+        <p class="wsis-card__pending">Not yet available.</p>
+      </section>
+      <section class="wsis-card__section" data-wsis-section="positions">
+        <h3>Stakeholder positions</h3>
+        <p class="wsis-card__pending">Not yet available.</p>
+      </section>
+      <section class="wsis-card__section" data-wsis-section="watch">
+        <h3>Watch</h3>
+        <p class="wsis-card__pending">Not yet available.</p>
+      </section>
+    </section>
+  );
+}
+
+/** Clipboard API first; the old selection trick where the API is refused (no focus, no permission). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+/** The card's styles, for a document or a shadow root (plain CSS, no external assets). */
+export const paragraphCardCss = `
+.wsis-card {
+  box-sizing: border-box;
+  width: 340px;
+  max-height: calc(100% - 24px);
+  overflow: auto;
+  padding: 16px 18px 18px;
+  background: #fff;
+  color: #1b2733;
+  border: 1px solid #d5dde6;
+  border-radius: 10px;
+  box-shadow: 0 10px 30px rgba(16, 35, 58, 0.18);
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif;
+}
+.wsis-card__header { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
+.wsis-card__eyebrow { margin: 0; font-size: 11px; letter-spacing: 0.06em; text-transform: uppercase; color: #5a6877; }
+.wsis-card__title { margin: 2px 0 0; font-size: 26px; font-weight: 700; color: #0b4f8a; line-height: 1.1; }
+.wsis-card__nav { display: flex; gap: 4px; }
+.wsis-card__icon {
+  width: 30px; height: 30px; border: 1px solid #d5dde6; border-radius: 6px; background: #f6f8fa;
+  font-size: 18px; line-height: 1; color: #1b2733; cursor: pointer;
+}
+.wsis-card__icon:hover:not(:disabled) { background: #e9eef4; }
+.wsis-card__icon:disabled { opacity: 0.4; cursor: default; }
+.wsis-card__facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 12px; margin: 14px 0; font-size: 13px; }
+.wsis-card__facts dt { color: #5a6877; }
+.wsis-card__facts dd { margin: 0; }
+.wsis-card__actions { display: flex; gap: 8px; }
+.wsis-card__button {
+  flex: 1; padding: 7px 10px; border: 1px solid #0b4f8a; border-radius: 6px; background: #0b4f8a; color: #fff;
+  font: inherit; font-size: 13px; font-weight: 600; cursor: pointer;
+}
+.wsis-card__button + .wsis-card__button { background: #fff; color: #0b4f8a; }
+.wsis-card__button:focus-visible, .wsis-card__icon:focus-visible { outline: 2px solid #f0a400; outline-offset: 2px; }
+.wsis-card__citation { margin: 10px 0 4px; font-size: 12.5px; color: #5a6877; }
+.wsis-card__citation a { color: #0b4f8a; text-decoration: none; border-bottom: 1px dotted #0b4f8a; }
+.wsis-card__section { margin-top: 14px; padding-top: 10px; border-top: 1px solid #eef1f4; }
+.wsis-card__section h3 { margin: 0 0 2px; font-size: 12px; letter-spacing: 0.04em; text-transform: uppercase; color: #3d4b59; }
+.wsis-card__pending { margin: 0; font-size: 13px; color: #8593a1; font-style: italic; }
+`;

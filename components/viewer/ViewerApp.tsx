@@ -1,0 +1,380 @@
+// The viewer page: toolbar (document, original address, way back, page, zoom, find), progress, the
+// paragraph index, the pdf.js pages with badges, the paragraph card, and plain-words problems.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { ParagraphCard, paragraphCardCss } from '@/components/ParagraphCard';
+import { citation } from '@/utils/catalog';
+import { detectDocument, isUnHost } from '@/utils/detect';
+import type { DocumentId } from '@/utils/document-id';
+import { INITIAL_NAVIGATION, isNavigationKeyEvent, navigationKey, stepLabel, type NavigationState } from '@/utils/paragraph-navigation';
+import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
+import { PdfProblem, explainPdfError } from '@/utils/pdf/pdf-problems';
+import type { OpenOriginalMessage } from '@/utils/pdf-interception';
+import { originalAt, paragraphLink, parseTargetFragment, parseViewerUrl, type ViewerTarget } from '@/utils/viewer-url';
+import { documentNames, tabTitle } from './document-title';
+import { downloadPdf } from './load-pdf';
+import { indexParagraphs, plainText } from './paragraph-indexer';
+import { ParagraphIndex } from './ParagraphIndex';
+import { PdfView } from './pdf-view';
+import { pdfjsLib } from './pdfjs';
+import { ProblemPanel } from './ProblemPanel';
+import { ProgressBar, type Progress } from './ProgressBar';
+import { Toolbar } from './Toolbar';
+
+export function ViewerApp() {
+  const address = useMemo(() => parseViewerUrl(location.href), []);
+  const file = address.file;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<PdfView | null>(null);
+  const paragraphsRef = useRef<Paragraph<PdfBox>[]>([]);
+  const targetRef = useRef<ViewerTarget>({ para: address.para, page: address.page });
+  const navigationRef = useRef<NavigationState>(INITIAL_NAVIGATION);
+  const lastVisitedRef = useRef<string | null>(null);
+
+  const [docId, setDocId] = useState<DocumentId | null>(() => (file ? detectDocument({ url: file }) : null));
+  const [pdfTitle, setPdfTitle] = useState<string | null>(null);
+  const [problem, setProblem] = useState<PdfProblem | null>(() =>
+    file
+      ? isUnHost(file)
+        ? null
+        : new PdfProblem('not-pdf', 'WSIS Lens only opens PDFs from the UN sites; this address is elsewhere.')
+      : new PdfProblem('not-pdf', 'No PDF address was given to the viewer.'),
+  );
+  const [progress, setProgress] = useState<Progress | null>({ phase: 'download', done: 0, total: null });
+  const [paragraphs, setParagraphs] = useState<Paragraph<PdfBox>[]>([]);
+  const [indexDone, setIndexDone] = useState(false);
+  const [indexProblem, setIndexProblem] = useState<string | null>(null);
+  const [missingTarget, setMissingTarget] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [pageCount, setPageCount] = useState(0);
+  const [scale, setScale] = useState<{ value: number; preset?: string }>({ value: 1, preset: 'page-width' });
+  const [openLabel, setOpenLabel] = useState<string | null>(null);
+  const [activeLabel, setActiveLabel] = useState<string | null>(null);
+  const [typing, setTyping] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 900);
+  const [find, setFind] = useState<{ open: boolean; query: string; result: string }>({ open: false, query: '', result: '' });
+
+  const names = documentNames(docId, file ?? '', pdfTitle);
+  useEffect(() => {
+    document.title = problem && !pageCount ? `Cannot show PDF — WSIS Lens` : tabTitle(names);
+  }, [names.documentName, names.revisionName, problem, pageCount]);
+
+  const labels = useMemo(() => paragraphs.map((paragraph) => paragraph.label), [paragraphs]);
+  const labelsRef = useRef<string[]>([]);
+  labelsRef.current = labels;
+
+  /** Scrolls to a paragraph and marks its badge; opens the card when asked. */
+  const goToParagraph = (label: string, options: { open: boolean; focus?: boolean }) => {
+    const paragraph = paragraphsRef.current.find((candidate) => candidate.label === label);
+    const view = viewRef.current;
+    if (!paragraph || !view) return;
+    view.scrollToParagraph(paragraph);
+    view.markActive(label);
+    if (options.focus) view.focusBadge(label);
+    lastVisitedRef.current = label;
+    setActiveLabel(label);
+    if (options.open) setOpenLabel(label);
+  };
+  const goRef = useRef(goToParagraph);
+  goRef.current = goToParagraph;
+
+  // Load, render, index: once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!file || !container || problem) return;
+    const abort = new AbortController();
+    let doc: PDFDocumentProxy | null = null;
+    let loadingTask: ReturnType<typeof pdfjsLib.getDocument> | null = null;
+
+    const fail = (error: unknown, tail?: Uint8Array) => {
+      setProgress(null);
+      setProblem(explainPdfError(error, tail));
+    };
+
+    void (async () => {
+      const view = await PdfView.create(container, {
+        onPageChange: setPage,
+        onScaleChange: (value, preset) => setScale({ value, preset }),
+        onPagesReady: setPageCount,
+        onBadgeClick: (label) => goRef.current(label, { open: true }),
+        onFindResult: ({ current, total, state }) =>
+          setFind((old) => ({
+            ...old,
+            result: state === 'not-found' ? 'No matches' : total > 0 ? `${current} of ${total}` : state === 'pending' ? '…' : '',
+          })),
+      });
+      viewRef.current = view;
+
+      let bytes: Uint8Array;
+      try {
+        ({ bytes } = await downloadPdf(file, ({ loaded, total }) => setProgress({ phase: 'download', done: loaded, total })));
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      const tail = bytes.slice(Math.max(0, bytes.length - 1024));
+      setProgress({ phase: 'open', done: 0, total: null });
+      try {
+        // pdf.js takes the buffer (it is transferred to the worker).
+        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0 });
+        doc = await loadingTask.promise;
+      } catch (error) {
+        fail(error, tail);
+        return;
+      }
+      view.setDocument(doc);
+      if (targetRef.current.page && !targetRef.current.para) view.scrollToPage(targetRef.current.page);
+      void doc
+        .getMetadata()
+        .then(({ info }) => {
+          const title = (info as { Title?: unknown }).Title;
+          if (typeof title === 'string' && title.trim()) setPdfTitle(title.trim().slice(0, 200));
+        })
+        .catch(() => undefined);
+
+      let indexedPage = 0;
+      try {
+        const final = await indexParagraphs(
+          doc,
+          {
+            onParagraphs(found, pageText, viewport) {
+              indexedPage = pageText.pageNumber;
+              view.setPageViewport(pageText.pageNumber, viewport);
+              if (pageText.pageNumber === 1) setDocId(detectDocument({ url: file, text: plainText(pageText) }));
+              if (found.length === 0) return;
+              paragraphsRef.current = [...paragraphsRef.current, ...found.filter((p) => !paragraphsRef.current.some((q) => q.label === p.label))];
+              view.addBadges(found);
+              setParagraphs(paragraphsRef.current);
+              const wanted = targetRef.current.para;
+              if (wanted && found.some((paragraph) => paragraph.label === wanted)) {
+                targetRef.current = { para: null, page: null };
+                goRef.current(wanted, { open: false });
+              }
+            },
+            onProgress: (done, total) => setProgress({ phase: 'index', done, total }),
+          },
+          abort.signal,
+        );
+        if (final) {
+          paragraphsRef.current = final.paragraphs;
+          view.resetBadges(final.paragraphs);
+          setParagraphs(final.paragraphs);
+        }
+      } catch (error) {
+        setIndexProblem(
+          `Paragraphs could be indexed only up to page ${indexedPage}: ${explainPdfError(error).message}`,
+        );
+      }
+      const wanted = targetRef.current.para;
+      if (wanted) {
+        if (paragraphsRef.current.some((paragraph) => paragraph.label === wanted)) goRef.current(wanted, { open: false });
+        else setMissingTarget(wanted);
+      }
+      setIndexDone(true);
+      setProgress(null);
+    })().catch((error: unknown) => fail(error));
+
+    return () => {
+      abort.abort();
+      void loadingTask?.destroy();
+    };
+  }, []);
+
+  // #para=N or #page=N typed into the address bar of an open viewer.
+  useEffect(() => {
+    const onHash = () => {
+      const target = parseTargetFragment(location.hash);
+      if (target.para) goRef.current(target.para, { open: false });
+      else if (target.page) viewRef.current?.scrollToPage(target.page);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  // Keyboard: Ctrl+F finds in the PDF (all pages, not just rendered ones); j/k/g/Esc navigate paragraphs.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFind((old) => ({ ...old, open: true }));
+        requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#wsis-find-input')?.select());
+        return;
+      }
+      if (!isNavigationKeyEvent(event)) return;
+      const current = lastVisitedRef.current;
+      const { state, action } = navigationKey(navigationRef.current, event.key, labelsRef.current, current);
+      const wasTyping = navigationRef.current.typing !== null;
+      navigationRef.current = state;
+      setTyping(state.typing);
+      if (action.type !== 'none' || wasTyping) event.preventDefault();
+      switch (action.type) {
+        case 'go':
+          setNotice(null);
+          goRef.current(action.label, { open: true, focus: true });
+          break;
+        case 'close':
+          setOpenLabel(null);
+          break;
+        case 'unknown':
+          setNotice(`There is no paragraph ${action.typed} in this document${indexDoneRef.current ? '' : ' (still indexing)'}.`);
+          break;
+        default:
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const indexDoneRef = useRef(false);
+  indexDoneRef.current = indexDone;
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const openOriginal = async () => {
+    if (!file) return;
+    const message: OpenOriginalMessage = { type: 'wsis-lens/open-original', url: file };
+    try {
+      // The background lets this tab load the address without redirecting it back here.
+      await browser.runtime.sendMessage(message);
+    } catch {
+      // Without the exception the redirect may bring the reader back; still better than no way out.
+    }
+    location.assign(originalAt(file, pageCount ? page : null));
+  };
+
+  const openParagraph = openLabel ? paragraphs.find((paragraph) => paragraph.label === openLabel) : undefined;
+  const notes: string[] = [];
+  if (indexDone && !problem && paragraphs.length === 0) notes.push('No numbered paragraphs were found in this PDF.');
+  if (!names.known && !problem && pageCount > 0) notes.push('This PDF is not a known WSIS+20 draft.');
+  if (missingTarget) notes.push(`Paragraph ${missingTarget} is not in this document.`);
+  if (indexProblem) notes.push(indexProblem);
+
+  return (
+    <div class="wsis-viewer">
+      <style>{paragraphCardCss}</style>
+      <Toolbar
+        names={names}
+        file={file}
+        page={page}
+        pageCount={pageCount}
+        scale={scale}
+        sidebarOpen={sidebarOpen}
+        onToggleSidebar={() => setSidebarOpen((open) => !open)}
+        onPage={(n) => viewRef.current?.scrollToPage(n)}
+        onScale={(value) => viewRef.current?.setScale(value)}
+        onZoom={(direction) => viewRef.current?.zoom(direction)}
+        onOpenOriginal={() => void openOriginal()}
+        onFind={() => {
+          setFind((old) => ({ ...old, open: true }));
+          requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#wsis-find-input')?.select());
+        }}
+      />
+      <ProgressBar progress={progress} />
+      {find.open ? (
+        <div class="wsis-findbar" role="search">
+          <input
+            id="wsis-find-input"
+            type="search"
+            placeholder="Find in document"
+            aria-label="Find in document"
+            value={find.query}
+            onInput={(event) => {
+              const query = (event.currentTarget as HTMLInputElement).value;
+              setFind((old) => ({ ...old, query }));
+              viewRef.current?.find(query, false);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') viewRef.current?.find(find.query, true, event.shiftKey);
+              if (event.key === 'Escape') {
+                viewRef.current?.closeFind();
+                setFind({ open: false, query: find.query, result: '' });
+              }
+            }}
+          />
+          <span class="wsis-findbar__result" aria-live="polite">
+            {find.result}
+          </span>
+          <button type="button" onClick={() => viewRef.current?.find(find.query, true, true)} aria-label="Previous match">
+            ↑
+          </button>
+          <button type="button" onClick={() => viewRef.current?.find(find.query, true, false)} aria-label="Next match">
+            ↓
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              viewRef.current?.closeFind();
+              setFind({ open: false, query: find.query, result: '' });
+            }}
+            aria-label="Close find"
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+      {notes.length > 0 ? (
+        <div class="wsis-notes" role="status">
+          {notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </div>
+      ) : null}
+      <div class="wsis-body">
+        {sidebarOpen ? (
+          <ParagraphIndex
+            paragraphs={paragraphs}
+            complete={indexDone}
+            activeLabel={activeLabel}
+            onSelect={(label) => goToParagraph(label, { open: false })}
+          />
+        ) : null}
+        <div class="wsis-stage">
+          <div id="viewerContainer" ref={containerRef} tabIndex={0} aria-label="PDF pages">
+            <div class="pdfViewer" />
+          </div>
+          {problem ? <ProblemPanel problem={problem} file={file} onOpenOriginal={() => void openOriginal()} /> : null}
+          {openParagraph ? (
+            <div class="wsis-card-dock">
+              <ParagraphCard
+                label={openParagraph.label}
+                kind={openParagraph.kind}
+                heading={openParagraph.heading}
+                documentName={names.documentName}
+                revisionName={names.revisionName}
+                page={openParagraph.page}
+                link={paragraphLink(file ?? '', openParagraph.label)}
+                citation={citation({ family: null, revision: null, symbol: null, ...docId, title: docId?.title ?? names.documentName }, openParagraph.label)}
+                onClose={() => setOpenLabel(null)}
+                onPrevious={
+                  labels.indexOf(openParagraph.label) > 0
+                    ? () => goToParagraph(stepLabel(labels, openParagraph.label, -1) ?? openParagraph.label, { open: true })
+                    : undefined
+                }
+                onNext={
+                  labels.indexOf(openParagraph.label) < labels.length - 1
+                    ? () => goToParagraph(stepLabel(labels, openParagraph.label, 1) ?? openParagraph.label, { open: true })
+                    : undefined
+                }
+              />
+            </div>
+          ) : null}
+          {typing !== null ? (
+            <div class="wsis-goto" role="status">
+              Go to paragraph: <strong>{typing || '…'}</strong> <span>Enter to go, Esc to cancel</span>
+            </div>
+          ) : null}
+          {notice ? (
+            <div class="wsis-goto" role="status">
+              {notice}
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

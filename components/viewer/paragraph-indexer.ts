@@ -1,0 +1,38 @@
+// Indexes paragraphs page by page in reading order from the whole document (not only rendered pages),
+// handing each page's paragraphs over as soon as that page's text is known.
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { toPageText, type PdfPageText } from '@/utils/pdf/page-text';
+import type { Paragraph, PdfBox, SegmentedDocument } from '@/utils/paragraphs/model';
+import type { ViewportLike } from './badge-placement';
+import { createPdfSegmenter } from './segmenter';
+
+export interface IndexerCallbacks {
+  /** Paragraphs the segmenter settled after reading `page` (they may start on earlier pages). */
+  onParagraphs(paragraphs: Paragraph<PdfBox>[], page: PdfPageText, viewport: ViewportLike): void;
+  onProgress(pagesDone: number, pagesTotal: number): void;
+}
+
+export async function indexParagraphs(
+  doc: PDFDocumentProxy,
+  callbacks: IndexerCallbacks,
+  signal: AbortSignal,
+): Promise<SegmentedDocument<PdfBox> | null> {
+  const segmenter = createPdfSegmenter();
+  const total = doc.numPages;
+  callbacks.onProgress(0, total);
+  for (let n = 1; n <= total; n++) {
+    if (signal.aborted) return null;
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const pageText = toPageText(n, viewport, content.items);
+    callbacks.onParagraphs(segmenter.addPage(pageText), pageText, viewport);
+    callbacks.onProgress(n, total);
+  }
+  return segmenter.finish();
+}
+
+/** The first page's text as one string, for content detection. */
+export function plainText(page: PdfPageText): string {
+  return page.items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(' ').replace(/[ \t]+/g, ' ');
+}

@@ -1,0 +1,216 @@
+// The pdf.js page viewer (lazy rendering, text layer, find) plus a badge layer on every page.
+// Imperative by nature; the Preact shell drives it through this small surface.
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
+import { badgePlacement, type ViewportLike } from './badge-placement';
+import { loadViewerComponents } from './pdfjs';
+
+type ViewerModule = Awaited<ReturnType<typeof loadViewerComponents>>;
+
+export interface PdfViewEvents {
+  onPageChange(page: number): void;
+  onScaleChange(scale: number, preset: string | undefined): void;
+  onPagesReady(count: number): void;
+  onBadgeClick(label: string): void;
+  onFindResult(result: { current: number; total: number; state: 'found' | 'not-found' | 'pending' | 'wrapped' }): void;
+}
+
+/** How far above a paragraph's first line a jump lands, in PDF units, so the line is not glued to the top. */
+const JUMP_MARGIN = 36;
+
+export class PdfView {
+  readonly eventBus: InstanceType<ViewerModule['EventBus']>;
+  readonly viewer: InstanceType<ViewerModule['PDFViewer']>;
+  private readonly findController: InstanceType<ViewerModule['PDFFindController']>;
+  private readonly layers = new Map<number, HTMLDivElement>();
+  private readonly badges = new Map<string, HTMLButtonElement>();
+  private readonly viewports = new Map<number, ViewportLike>();
+  private readonly observer: MutationObserver;
+  private pagesReady = false;
+  private pendingJump: (() => void) | null = null;
+
+  private constructor(
+    module: ViewerModule,
+    container: HTMLDivElement,
+    private readonly events: PdfViewEvents,
+  ) {
+    this.eventBus = new module.EventBus();
+    const linkService = new module.PDFLinkService({ eventBus: this.eventBus });
+    this.findController = new module.PDFFindController({ eventBus: this.eventBus, linkService });
+    this.viewer = new module.PDFViewer({
+      container,
+      eventBus: this.eventBus,
+      linkService,
+      findController: this.findController,
+      textLayerMode: 1,
+      removePageBorders: false,
+    });
+    linkService.setViewer(this.viewer);
+
+    this.eventBus.on('pagesinit', () => {
+      this.viewer.currentScaleValue = 'page-width';
+      this.pagesReady = true;
+      for (const page of this.layers.keys()) this.attachLayer(page);
+      events.onPagesReady(this.viewer.pagesCount);
+      const jump = this.pendingJump;
+      this.pendingJump = null;
+      jump?.();
+    });
+    this.eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => events.onPageChange(pageNumber));
+    this.eventBus.on('scalechanging', ({ scale, presetValue }: { scale: number; presetValue?: string }) =>
+      events.onScaleChange(scale, presetValue),
+    );
+    this.eventBus.on('updatefindmatchescount', ({ matchesCount }: { matchesCount: { current: number; total: number } }) =>
+      events.onFindResult({ ...matchesCount, state: matchesCount.total > 0 ? 'found' : 'pending' }),
+    );
+    this.eventBus.on(
+      'updatefindcontrolstate',
+      ({ state, matchesCount }: { state: number; matchesCount: { current: number; total: number } }) => {
+        // pdf.js FindState: 0 found, 1 not found, 2 wrapped, 3 pending.
+        const names = ['found', 'not-found', 'wrapped', 'pending'] as const;
+        events.onFindResult({ ...matchesCount, state: names[state] ?? 'pending' });
+      },
+    );
+
+    // pdf.js empties a page div when it resets the page (zoom, leaving the render cache): put the badge
+    // layer back, so badges exist for every indexed page whether or not it is rendered.
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node instanceof HTMLDivElement && node.classList.contains('wsis-badge-layer')) {
+            this.attachLayer(Number(node.dataset.page));
+          }
+        }
+      }
+    });
+    this.observer.observe(this.viewer.viewer as HTMLElement, { childList: true, subtree: true });
+  }
+
+  static async create(container: HTMLDivElement, events: PdfViewEvents): Promise<PdfView> {
+    return new PdfView(await loadViewerComponents(), container, events);
+  }
+
+  setDocument(doc: PDFDocumentProxy): void {
+    this.viewer.setDocument(doc);
+    (this.viewer.linkService as { setDocument(doc: PDFDocumentProxy): void }).setDocument(doc);
+  }
+
+  /** Page size and rotation at scale 1, known from indexing; badges are placed relative to it. */
+  setPageViewport(page: number, viewport: ViewportLike): void {
+    this.viewports.set(page, viewport);
+  }
+
+  addBadges(paragraphs: readonly Paragraph<PdfBox>[]): void {
+    for (const paragraph of paragraphs) {
+      const anchor = paragraph.anchor;
+      const viewport = anchor ? this.viewports.get(anchor.page) : undefined;
+      if (!anchor || !viewport || this.badges.has(paragraph.label)) continue;
+      const placement = badgePlacement(anchor, viewport);
+      const badge = document.createElement('button');
+      badge.type = 'button';
+      badge.className = `wsis-badge wsis-badge--${paragraph.kind}`;
+      badge.dataset.wsisPara = paragraph.label;
+      badge.setAttribute('aria-label', `Paragraph ${paragraph.label}`);
+      badge.title = `Paragraph ${paragraph.label}`;
+      badge.textContent = paragraph.label; // a text node: labels come from the PDF
+      badge.style.left = `${placement.leftPercent}%`;
+      badge.style.top = `${placement.middlePercent}%`;
+      badge.addEventListener('click', () => this.events.onBadgeClick(paragraph.label));
+      this.layerFor(anchor.page).append(badge);
+      this.badges.set(paragraph.label, badge);
+    }
+  }
+
+  /** Replaces all badges (the segmenter's final word may differ from its page-by-page one). */
+  resetBadges(paragraphs: readonly Paragraph<PdfBox>[]): void {
+    const wanted = new Set(paragraphs.map((paragraph) => paragraph.label));
+    for (const [label, badge] of this.badges) {
+      if (!wanted.has(label)) {
+        badge.remove();
+        this.badges.delete(label);
+      }
+    }
+    this.addBadges(paragraphs);
+  }
+
+  markActive(label: string | null): void {
+    for (const [badgeLabel, badge] of this.badges) {
+      const active = badgeLabel === label;
+      badge.classList.toggle('is-active', active);
+      if (active) badge.setAttribute('aria-current', 'true');
+      else badge.removeAttribute('aria-current');
+    }
+  }
+
+  focusBadge(label: string): void {
+    this.badges.get(label)?.focus({ preventScroll: true });
+  }
+
+  scrollToParagraph(paragraph: Paragraph<PdfBox>): void {
+    const anchor = paragraph.anchor;
+    if (!anchor) return;
+    this.whenReady(() =>
+      this.viewer.scrollPageIntoView({
+        pageNumber: anchor.page,
+        destArray: [null, { name: 'XYZ' }, null, anchor.y + anchor.height + JUMP_MARGIN, null],
+        allowNegativeOffset: true,
+      }),
+    );
+  }
+
+  scrollToPage(page: number): void {
+    this.whenReady(() => {
+      if (page >= 1 && page <= this.viewer.pagesCount) this.viewer.currentPageNumber = page;
+    });
+  }
+
+  setScale(value: string): void {
+    this.viewer.currentScaleValue = value;
+  }
+
+  zoom(direction: 1 | -1): void {
+    if (direction > 0) this.viewer.increaseScale();
+    else this.viewer.decreaseScale();
+  }
+
+  find(query: string, again: boolean, previous = false): void {
+    this.eventBus.dispatch('find', {
+      source: this,
+      type: again ? 'again' : '',
+      query,
+      caseSensitive: false,
+      entireWord: false,
+      highlightAll: true,
+      findPrevious: previous,
+      matchDiacritics: false,
+    });
+  }
+
+  closeFind(): void {
+    this.eventBus.dispatch('findbarclose', { source: this });
+  }
+
+  private whenReady(action: () => void): void {
+    if (this.pagesReady) action();
+    else this.pendingJump = action;
+  }
+
+  private layerFor(page: number): HTMLDivElement {
+    let layer = this.layers.get(page);
+    if (!layer) {
+      layer = document.createElement('div');
+      layer.className = 'wsis-badge-layer';
+      layer.dataset.page = String(page);
+      this.layers.set(page, layer);
+    }
+    this.attachLayer(page);
+    return layer;
+  }
+
+  private attachLayer(page: number): void {
+    const layer = this.layers.get(page);
+    if (!layer || !this.pagesReady) return;
+    const pageDiv = (this.viewer.getPageView(page - 1) as { div?: HTMLDivElement } | undefined)?.div;
+    if (pageDiv && layer.parentElement !== pageDiv) pageDiv.append(layer);
+  }
+}
