@@ -104,6 +104,7 @@ export class PdfView {
     for (const paragraph of paragraphs) {
       const anchor = paragraph.anchor;
       const viewport = anchor ? this.viewports.get(anchor.page) : undefined;
+      // Labels repeat only across parts (an annex restarts numbering); the first keeps the label's badge.
       if (!anchor || !viewport || this.badges.has(paragraph.label)) continue;
       const placement = badgePlacement(anchor, viewport);
       const badge = document.createElement('button');

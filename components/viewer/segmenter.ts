@@ -1,2 +1,2 @@
-// The paragraph segmenter the viewer uses (one import site, so swapping the stand-in is one line).
-export { createPdfSegmenter } from './segmenter-stub';
+// The paragraph segmenter the viewer uses (one import site, shared with the node side of the tests and bench).
+export { createPdfSegmenter } from '@/utils/paragraphs/from-pdf-text';
