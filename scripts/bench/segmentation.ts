@@ -19,7 +19,7 @@ export async function benchSegmentation(file: string): Promise<BenchResult> {
     const t1 = performance.now();
     paragraphs = segmentPdf(pages).paragraphs.length;
     const t2 = performance.now();
-    await doc.destroy();
+    await doc.loadingTask.destroy();
     if (round === 0) continue; // warm-up: JIT and font caches
     extractTimes.push(t1 - t0);
     segmentTimes.push(t2 - t1);

@@ -7,7 +7,8 @@ import type { DocumentId } from '../../utils/document-id';
 import type { SegmentedDocument } from '../../utils/paragraphs/model';
 import { segmentPdf } from '../../utils/paragraphs/from-pdf-text';
 import { segmentDom } from '../../utils/paragraphs/from-dom';
-import { explainPdfError, PdfProblem, sniffPdfBytes } from '../../utils/pdf/pdf-problems';
+import { explainPdfError, sniffPdfBytes } from '../../utils/pdf/pdf-problems';
+import type { PdfPageText } from '../../utils/pdf/page-text';
 import { readAllPages } from '../../utils/pdf/read-pages';
 import { openPdf } from './pdfjs-node';
 
@@ -52,19 +53,19 @@ async function readInput(path: string): Promise<Uint8Array> {
 export async function extractPdf(bytes: Uint8Array, url: string): Promise<ExtractResult> {
   const problem = sniffPdfBytes(bytes);
   if (problem) throw new InputProblem(`${basename(new URL(url).pathname)}: ${problem.message}`);
-  let segmented: SegmentedDocument;
+  let pages: PdfPageText[];
   try {
     // pdf.js takes ownership of the buffer it is given; keep ours for the truncation check.
     const doc = await openPdf(bytes.slice());
     try {
-      segmented = segmentPdf(await readAllPages(doc));
+      pages = await readAllPages(doc);
     } finally {
-      await doc.destroy();
+      await doc.loadingTask.destroy();
     }
   } catch (error) {
-    const explained = error instanceof PdfProblem ? error : explainPdfError(error, bytes);
-    throw new InputProblem(`${basename(new URL(url).pathname)}: ${explained.message}`);
+    throw new InputProblem(`${basename(new URL(url).pathname)}: ${explainPdfError(error, bytes).message}`);
   }
+  const segmented: SegmentedDocument = segmentPdf(pages);
   return toResult(url, segmented);
 }
 
