@@ -228,6 +228,17 @@ describe('detectDocument: by content at an unknown URL', () => {
     });
   });
 
+  it('reads A/80/L.41 from its title block without the masthead (as the PDF reader gives it)', () => {
+    const titleBlock =
+      'Eightieth session Agenda item 15 Information and communications technologies for sustainable development Draft resolution submitted by the President of the General Assembly The General Assembly Adopts the following outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society at its eightieth session: Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
+    expect(detectDocument({ url: 'file:///tmp/download.pdf', text: titleBlock })).toMatchObject({
+      family: 'wsis20-outcome',
+      revision: 'L.41',
+      symbol: 'A/80/L.41',
+      date: '2025-12-16',
+    });
+  });
+
   it('reads the final resolution, not the draft it cites', () => {
     expect(detectDocument({ url: unknown, text: FINAL_FIRST_PAGE })).toMatchObject({ revision: 'final', symbol: 'A/RES/80/173' });
     const withoutMasthead = FINAL_FIRST_PAGE.replace('United Nations A/RES/80/173', 'United Nations');
@@ -258,7 +269,7 @@ describe('detectDocument: by content at an unknown URL', () => {
   });
 
   it('reads the outcome title alone as the family, revision unknown', () => {
-    const text = L41_FIRST_PAGE.replace('A/80/L.41', '').replace('16 December 2025', '');
+    const text = L41_FIRST_PAGE.replace('A/80/L.41', '').replace('Draft resolution submitted by the President of the General Assembly', '');
     expect(detectDocument({ url: unknown, text })).toMatchObject({ family: 'wsis20-outcome', revision: null, symbol: null });
   });
 

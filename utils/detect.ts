@@ -258,6 +258,9 @@ function fromText(rawText: string): TextFacts {
   facts.family = 'wsis20-outcome';
   // A draft names only itself and earlier revisions ("Rev2, changes from Rev1"): the latest is the document.
   facts.revision = named.sort(compareRevisions).at(-1) ?? null;
+  // The informal drafts are "drafts"; only the tabled text is a draft resolution submitted to the Assembly
+  // (the PDF reader drops the masthead, symbol included, as running furniture).
+  if (!facts.revision && outcomeTitle && /\bdraft resolution submitted by\b/i.test(titleZone)) facts.revision = 'L.41';
   facts.variant = trackedInText(text) ? 'tracked' : 'clean';
   return facts;
 }
