@@ -19,7 +19,7 @@ const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Opens PDF bytes with pdf.js, quietly (no console warnings for sloppy real-world files). */
 export function openPdf(data: Uint8Array) {
-  return pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false }).promise;
+  return pdfjs.getDocument({ data, verbosity: 0 }).promise;
 }
 
 export { pdfjs };
