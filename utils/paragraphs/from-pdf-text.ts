@@ -106,7 +106,7 @@ export function createPdfSegmenter(): PdfSegmenter {
     if (!lastTitle || lastTitle.index !== titleParts.length - 1) return;
     const { block: b } = lastTitle;
     const text = normalizeParagraphText(titleParts[lastTitle.index] ?? '');
-    if (!looksLikeHeading(b, text) || b.first.size > 1.1 * bodySize || text.length > 80) return;
+    if (!looksLikeHeading(b, text) || b.first.size > bodySize + 0.5 || text.length > 80) return;
     titleParts.pop();
     headings.push({ text, page: b.first.page, part, anchor: anchorOf(b.first) });
     currentHeading = text;
