@@ -5,12 +5,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, launchWithExtension, serveUnPages, type ServedPage } from '../tests/e2e/harness.ts';
+import { viewerUrlFor } from '../utils/viewer-url.ts';
 
 interface Stop {
   name: string;
   url: string;
   /** What is served at `url`: a file (relative to the project root) or a full response. */
   serve: string | ServedPage;
+  /** The address to open when it is not `url` itself, e.g. an extension page showing `url`. */
+  open?: (extensionId: string) => string;
   /** What a visitor should see here. */
   show: string;
   /** Selectors (piercing open shadow roots) to wait for, in turn, before the stop is worth a look. */
@@ -47,6 +50,9 @@ const STOPS: Stop[] = [
     url: 'https://docs.un.org/en/A/80/L.41',
     serve: { file: '../shared/fixtures/un/A_80_L.41.pdf', contentType: 'application/pdf' },
     show: "A/80/L.41 (the tabled outcome document, a real UN PDF) in WSIS Lens's viewer, a badge on every paragraph.",
+    // Straight to the viewer: Playwright's routing takes the navigation before the redirect rule
+    // would (see tests/e2e/viewer-support.ts); in a real browser that rule brings you here.
+    open: (extensionId) => viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, 'https://docs.un.org/en/A/80/L.41'),
     // The viewer's paragraph index, or its plain-words problem panel; then indexing done.
     ready: ['.wsis-index__label, [data-wsis-problem]', '.wsis-progress--idle'],
     unavailable: () =>
@@ -56,8 +62,8 @@ const STOPS: Stop[] = [
   },
 ];
 
-async function visit(page: Page, stop: Stop): Promise<void> {
-  await page.goto(stop.url);
+async function visit(page: Page, stop: Stop, address: string): Promise<void> {
+  await page.goto(address);
   for (const selector of stop.ready ?? []) {
     await page
       .locator(selector)
@@ -79,6 +85,7 @@ if (stops.length === 0) {
 }
 
 const browser = await launchWithExtension({ headless });
+const addressOf = (stop: Stop) => stop.open?.(browser.extensionId) ?? stop.url;
 try {
   await serveUnPages(browser.context, Object.fromEntries(stops.map((stop) => [stop.url, stop.serve])));
 
@@ -87,7 +94,7 @@ try {
     mkdirSync(outDir, { recursive: true });
     const page = await browser.context.newPage();
     for (const [i, stop] of stops.entries()) {
-      await visit(page, stop);
+      await visit(page, stop, addressOf(stop));
       const file = path.join(outDir, `${String(i + 1).padStart(2, '0')}-${stop.name}.png`);
       await page.screenshot({ path: file });
       console.log(`${path.relative(process.cwd(), file)}  ${stop.url}\n    ${stop.show}`);
@@ -102,7 +109,7 @@ try {
         const page = pages.length === 0 ? (browser.context.pages()[0] ?? (await browser.context.newPage())) : await browser.context.newPage();
         pages.push(page);
         // No waiting for `ready`: the visitor watches the page get there.
-        await page.goto(stop.url);
+        await page.goto(addressOf(stop));
         console.log(`${stop.url}\n    ${stop.show}`);
       }
       await pages[0]?.bringToFront();

@@ -27,8 +27,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension (`wxt build` first). Headless unless told otherwise. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * Launches Chromium with the built extension (`wxt build` first). Headless unless told otherwise;
+ * `args` are added to the command line (e.g. host resolver rules).
+ */
+export async function launchWithExtension(options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` (npm run test:e2e does).`);
   }
@@ -49,6 +52,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--no-first-run',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.args ?? []),
     ],
   });
   try {
