@@ -96,6 +96,7 @@ describe('bypass rules', () => {
     expect(rule.priority).toBeGreaterThan(buildInterceptionRules(VIEWER)[0]?.priority ?? 0);
     const re = new RegExp(rule.condition.regexFilter);
     expect(re.test(url.split('#')[0] ?? '')).toBe(true);
+    expect(re.test(url)).toBe(true);
     expect(re.test('https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=fr&t=pdf')).toBe(false);
     expect(re.test('https://documents.un.org/api/symbol/accessXs=A/RES/80/173&l=en&t=pdf')).toBe(false);
   });

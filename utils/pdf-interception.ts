@@ -90,7 +90,8 @@ export function buildBypassRule(id: number, tabId: number, url: string): DnrRule
     priority: BYPASS_PRIORITY,
     action: { type: 'allow' },
     condition: {
-      regexFilter: `^${escapeRe2(withoutFragment)}$`,
+      // Navigations are matched with their fragment (the viewer adds #page=N).
+      regexFilter: `^${escapeRe2(withoutFragment)}${FRAGMENT}$`,
       isUrlFilterCaseSensitive: true,
       resourceTypes: ['main_frame'],
       tabIds: [tabId],
