@@ -14,7 +14,8 @@ export function dropFootnotes(lines: PdfLine[], pageHeight: number, style: PageS
     }
     const small = line.size < 0.95 * style.bodySize;
     // No rule printed: a small line opening with a footnote marker in the lower part of the page starts the block.
-    if (!inFootnotes && small && line.startsWithMarker && line.y < pageHeight * 0.4) inFootnotes = true;
+    const opensNote = line.startsWithMarker || (line.size <= 0.9 * style.bodySize && /^\d{1,3}\s+\S/.test(line.text));
+    if (!inFootnotes && small && opensNote && line.y < pageHeight * 0.4) inFootnotes = true;
     if (inFootnotes && (small || line.startsWithMarker)) continue;
     out.push(line);
   }

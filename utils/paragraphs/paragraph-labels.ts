@@ -54,6 +54,9 @@ export function numberLabel(line: PdfLine): LineLabel | null {
   const labelRight = xAt(line, bare[1]!.length, true);
   const textX = xAt(line, restStart);
   // A bare number is a label only when a tab-like gap follows it, not a word space ("16 December").
+  // Printed in one run with the text, only a tab or several spaces say so.
+  const run = line.runs[0]!;
+  if (run.text.length > bare[1]!.length && !/^\d+(?:\t|\s{2,})/.test(run.text)) return null;
   if (textX - labelRight < 0.45 * line.size) return null;
   return { label: String(Number(bare[1])), n: Number(bare[1]), hasDot: false, rest, textX, labelRight };
 }

@@ -14,7 +14,7 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/, // 2/20
   /^[-–]?\s*\d{1,4}\s*[-–]?$/, // 2, - 2 -
   /^page\s+\d+(?:\s+of\s+\d+)?$/i,
-  /^\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s*\*\d+\*)?$/, // 25-20327, 25-20327 (E) 161225
+  /^(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s*\*\d+\*)?$/, // 25-20327 (E) 161225, GE.25-12345
   /^\*\d{5,}\*$/, // barcode text *2520327*
   /^please recycle$/i,
 ];
@@ -45,7 +45,9 @@ function segments(line: PdfLine): string[] {
   return out;
 }
 
-const mask = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Same text (page numbers aside) at about the same height: what running headers and footers share. */
+const keyOf = (line: PdfLine) =>
+  `${Math.round(line.y / 4)}|${line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase()}`;
 
 export interface FurnitureFilter {
   /** Lines of one page without its furniture, pages given in order. */
@@ -70,15 +72,16 @@ export function createFurnitureFilter(): FurnitureFilter {
         const patterns = inMasthead ? [...FURNITURE_PATTERNS, ...MASTHEAD_PATTERNS] : FURNITURE_PATTERNS;
         if (parts.every((p) => patterns.some((re) => re.test(p)))) return false;
         if (!inBand) return true;
-        const key = mask(line.text);
-        pageKeys.add(key);
-        if ((seen.get(key) ?? 0) >= 2) return false;
+        const before = /[.,;:]$/.test(line.text) ? 0 : (seen.get(keyOf(line)) ?? 0);
+        // Printed the same on earlier pages: twice is enough, once if it does not look like body text either.
+        if (before >= 2) return false;
+        if (before >= 1 && (Math.abs(line.size - style.bodySize) > 0.6 || line.styledShare > 0.5)) return false;
         // A small line alone in the band, far from the body, is a running header/footer we have no pattern for.
         return !(line.size < 0.9 * style.bodySize && !/[.,;:]$/.test(line.text) && line.text.length < 80 && fromTop < TOP_BAND);
       });
       for (const line of lines) {
         const fromTop = (pageHeight - line.y) / pageHeight;
-        if (fromTop < TOP_BAND || line.y / pageHeight < BOTTOM_BAND) pageKeys.add(mask(line.text));
+        if (fromTop < TOP_BAND || line.y / pageHeight < BOTTOM_BAND) pageKeys.add(keyOf(line));
       }
       for (const key of pageKeys) seen.set(key, (seen.get(key) ?? 0) + 1);
       pagesSeen++;
