@@ -1,0 +1,311 @@
+// The extension's PDF viewer in real Chromium: WSIS PDFs on the UN hosts are redirected to it, keep
+// their address and fragment, get one badge per paragraph, and lead back to the browser's viewer.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openPdf } from '../../scripts/lib/pdfjs-node.ts';
+import { segmentPdf } from '../../utils/paragraphs/from-pdf-text.ts';
+import { readAllPages } from '../../utils/pdf/read-pages.ts';
+import { WSIS_PDF_URL_REGEXES } from '../../utils/pdf-interception.ts';
+import { ROOT } from './harness.ts';
+import { badgeCount, launchViewerBrowser, waitForIndex, waitForRedirectRules, type ViewerBrowser } from './viewer-support.ts';
+
+const DESA_REV2 =
+  'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf';
+const L41 = 'https://docs.un.org/en/A/80/L.41';
+const ODS_FINAL = 'https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=en&t=pdf';
+const REAL_L41 = '/work/shared/fixtures/un/A_80_L.41.pdf';
+
+/** The synthetic draft with paragraphs 1–112 when it exists, the real L.41 until then. */
+const SYNTHETIC = ['tests/fixtures/synthetic/no-preamble-long.pdf']
+  .map((file) => path.join(ROOT, file))
+  .find((file) => existsSync(file)) ?? REAL_L41;
+
+/** The labels the node segmenter finds in a file: the viewer must show exactly these. */
+async function labelsByNode(file: string): Promise<string[]> {
+  const doc = await openPdf(new Uint8Array(readFileSync(file)));
+  try {
+    return [...new Set(segmentPdf(await readAllPages(doc)).paragraphs.map((paragraph) => paragraph.label))];
+  } finally {
+    await doc.cleanup();
+  }
+}
+
+async function openInViewer(browser: ViewerBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.waitForURL((current) => current.href.startsWith(browser.viewerPage()), { timeout: 10_000 });
+  await waitForIndex(page);
+  return page;
+}
+
+/** True when the element's box lies inside the scrolling pages' visible box. */
+function inView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    const container = document.getElementById('viewerContainer');
+    if (!element || !container) return false;
+    const box = element.getBoundingClientRect();
+    const view = container.getBoundingClientRect();
+    return box.top >= view.top && box.bottom <= view.bottom && box.height > 0;
+  }, selector);
+}
+
+/** Vertical distance between a badge's middle and the middle of the text-layer run that starts its line. */
+function badgeToLineOffset(page: Page, label: string): Promise<number | null> {
+  return page.evaluate((wanted) => {
+    const badge = document.querySelector(`[data-wsis-para="${wanted}"]`);
+    const pageDiv = badge?.closest('.page');
+    if (!badge || !pageDiv) return null;
+    const spans = [...pageDiv.querySelectorAll('.textLayer span')].filter(
+      (span) => span.textContent?.trim().startsWith(`${wanted}.`) && span.getBoundingClientRect().height > 0,
+    );
+    const b = badge.getBoundingClientRect();
+    const middle = b.top + b.height / 2;
+    const offsets = spans.map((span) => {
+      const r = span.getBoundingClientRect();
+      return Math.abs(r.top + r.height / 2 - middle) / Math.max(1, r.height);
+    });
+    return offsets.length ? Math.min(...offsets) : null;
+  }, label);
+}
+
+describe('PDF viewer', () => {
+  let browser: ViewerBrowser;
+  let syntheticLabels: string[];
+  let l41Labels: string[];
+
+  before(async () => {
+    browser = await launchViewerBrowser();
+    browser.serve(DESA_REV2, { body: readFileSync(SYNTHETIC) });
+    browser.serve(L41, { body: readFileSync(REAL_L41) });
+    browser.serve(ODS_FINAL, { body: readFileSync(REAL_L41) });
+    syntheticLabels = await labelsByNode(SYNTHETIC);
+    l41Labels = await labelsByNode(REAL_L41);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('Chromium accepts every redirect rule (none over the regex memory limit)', async () => {
+    assert.equal(await waitForRedirectRules(browser.worker), WSIS_PDF_URL_REGEXES.length);
+  });
+
+  it('a DESA Rev2 address lands in the viewer, with one badge per paragraph the segmenter finds', async () => {
+    const page = await openInViewer(browser, DESA_REV2);
+    try {
+      assert.equal(page.url(), `${browser.viewerPage()}?file=${DESA_REV2}`);
+      assert.ok(syntheticLabels.length > 10);
+      assert.equal(await badgeCount(page), syntheticLabels.length);
+      const shown = await page.locator('[data-wsis-para]').evaluateAll((badges) => badges.map((b) => b.getAttribute('data-wsis-para')));
+      assert.deepEqual([...shown].sort(), [...syntheticLabels].sort());
+      // Badges are named buttons, and nothing else carries data-wsis-para.
+      assert.equal(await page.locator('button.wsis-badge[data-wsis-para][aria-label^="Paragraph "]').count(), syntheticLabels.length);
+      assert.equal(await page.getByRole('button', { name: 'Paragraph 12', exact: true }).count(), 1);
+      assert.match(await page.title(), /^Rev\.2 · WSIS\+20 outcome document/);
+      assert.equal(await page.inputValue('#wsis-original-address'), DESA_REV2);
+      assert.ok(Number(await page.getAttribute('[data-wsis-page-count]', 'data-wsis-page-count')) > 1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('#para=98 on the original address scrolls paragraph 98 into view', async () => {
+    const page = await openInViewer(browser, `${DESA_REV2}#para=98`);
+    try {
+      assert.match(page.url(), /#para=98$/);
+      await page.waitForFunction(() => document.querySelector('[data-wsis-para="98"]')?.classList.contains('is-active'));
+      await page.waitForTimeout(300);
+      assert.equal(await inView(page, '[data-wsis-para="98"]'), true);
+      assert.notEqual(await page.inputValue('.wsis-pages__input'), '1');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('#page=3 on the original address opens page 3', async () => {
+    const page = await openInViewer(browser, `${DESA_REV2}#page=3`);
+    try {
+      assert.equal(await page.inputValue('.wsis-pages__input'), '3');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('badges stay on their paragraph\'s first line at every zoom level', async () => {
+    const page = await openInViewer(browser, `${DESA_REV2}#para=12`);
+    try {
+      for (const zoom of ['1', '2', '0.75', 'page-width']) {
+        await page.selectOption('select[aria-label="Zoom level"]', zoom);
+        await page.evaluate(() => document.querySelector('[data-wsis-para="12"]')?.scrollIntoView({ block: 'center' }));
+        // Wait for the page to be drawn at the new scale (its text layer is hidden while it re-renders).
+        let offset: number | null = null;
+        for (let tries = 0; tries < 50; tries++) {
+          offset = await badgeToLineOffset(page, '12');
+          if (offset !== null && offset < 0.5) break;
+          await page.waitForTimeout(100);
+        }
+        assert.ok(offset !== null && offset < 0.5, `zoom ${zoom}: badge is ${offset} line heights off its line`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the card copies a link that reopens the viewer at the paragraph, and the citation', async () => {
+    const page = await openInViewer(browser, DESA_REV2);
+    try {
+      await page.locator('[data-wsis-para="98"]').click();
+      const card = page.locator('[data-wsis-card]');
+      await card.waitFor();
+      assert.match((await card.textContent()) ?? '', /Paragraph98/);
+      const link = await page.getAttribute('[data-wsis-link="copy-link"]', 'value');
+      assert.equal(link, `${DESA_REV2}#para=98`);
+      assert.equal(await page.getAttribute('[data-wsis-link="paragraph-link"]', 'href'), link);
+      assert.equal(await page.getAttribute('[data-wsis-link="copy-citation"]', 'value'), 'WSIS+20 outcome document, Rev.2, para. 98');
+      await page.locator('[data-wsis-link="copy-link"]').click();
+      await page.getByText('Link copied').waitFor();
+      // Placeholders say so; they show no made-up data.
+      assert.equal(await card.locator('[data-wsis-section] .wsis-card__pending').count(), 3);
+
+      const reopened = await openInViewer(browser, link ?? '');
+      try {
+        await reopened.waitForFunction(() => document.querySelector('[data-wsis-para="98"]')?.classList.contains('is-active'));
+        assert.equal(await inView(reopened, '[data-wsis-para="98"]'), true);
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('j / k step through paragraphs, g 12 Enter jumps, Esc closes the card', async () => {
+    const page = await openInViewer(browser, DESA_REV2);
+    const cardLabel = () => page.locator('[data-wsis-card] .wsis-card__title').textContent();
+    try {
+      await page.locator('[data-wsis-para="98"]').click();
+      await page.keyboard.press('j');
+      assert.equal(await cardLabel(), '99');
+      await page.keyboard.press('k');
+      await page.keyboard.press('k');
+      assert.equal(await cardLabel(), '97');
+      for (const key of ['g', '1', '2', 'Enter']) await page.keyboard.press(key);
+      assert.equal(await cardLabel(), '12');
+      await page.waitForTimeout(300);
+      assert.equal(await inView(page, '[data-wsis-para="12"]'), true);
+      await page.keyboard.press('Escape');
+      assert.equal(await page.locator('[data-wsis-card]').count(), 0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the paragraph index lists the labels and scrolls to one on click', async () => {
+    const page = await openInViewer(browser, DESA_REV2);
+    try {
+      assert.equal(await page.locator('[data-index-label]').count(), syntheticLabels.length);
+      await page.locator('[data-index-label="60"]').click();
+      await page.waitForTimeout(300);
+      assert.equal(await inView(page, '[data-wsis-para="60"]'), true);
+      // The index can be folded away.
+      await page.getByRole('button', { name: 'Paragraph index' }).click();
+      assert.equal(await page.locator('[data-index-label]').count(), 0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Ctrl+F finds text anywhere in the document, text selection works', async () => {
+    const page = await openInViewer(browser, L41);
+    try {
+      await page.keyboard.press('Control+f');
+      await page.locator('#wsis-find-input').fill('Internet Governance Forum');
+      await page.waitForFunction(() => /of \d+/.test(document.querySelector('.wsis-findbar__result')?.textContent ?? ''));
+      await page.waitForSelector('.textLayer .highlight');
+      // The text layer is selectable text.
+      const selected = await page.evaluate(() => {
+        const span = document.querySelector('.textLayer span');
+        if (!span) return '';
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return getSelection()?.toString() ?? '';
+      });
+      assert.ok(selected.trim().length > 0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"Open in the browser\'s viewer" shows the original PDF, not redirected back', async () => {
+    const page = await openInViewer(browser, `${DESA_REV2}#para=98`);
+    try {
+      const hitsBefore = browser.hits(DESA_REV2);
+      await page.getByRole('button', { name: "Open in the browser's viewer" }).click();
+      await page.waitForURL((url) => url.href.startsWith(DESA_REV2), { timeout: 10_000, waitUntil: 'commit' });
+      await page.waitForTimeout(1000);
+      assert.ok(page.url().startsWith(DESA_REV2), `ended at ${page.url()}`);
+      assert.ok(browser.hits(DESA_REV2) > hitsBefore, 'the browser loaded the original itself');
+      // A reload in that tab stays in the browser's viewer too.
+      await page.reload();
+      await page.waitForTimeout(500);
+      assert.ok(page.url().startsWith(DESA_REV2));
+      // Another tab is still redirected.
+      const other = await openInViewer(browser, DESA_REV2);
+      await other.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('A/80/L.41 at docs.un.org: 134 badges, PP1–PP7 and 1–127', async () => {
+    const page = await openInViewer(browser, L41);
+    try {
+      assert.equal(await badgeCount(page), l41Labels.length);
+      assert.equal(l41Labels.length, 134);
+      for (const label of ['PP1', 'PP7', '1', '98', '127']) {
+        assert.equal(await page.locator(`[data-wsis-para="${label}"]`).count(), 1, label);
+      }
+      assert.match(await page.title(), /^A\/80\/L\.41 · WSIS\+20 outcome document/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the ODS address keeps its whole query through the redirect', async () => {
+    const page = await openInViewer(browser, ODS_FINAL);
+    try {
+      assert.equal(await page.inputValue('#wsis-original-address'), ODS_FINAL);
+      assert.equal(await badgeCount(page), l41Labels.length);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the popup switch turns interception off and on again', async () => {
+    const popup = await browser.context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      const toggle = popup.getByLabel('Open WSIS PDFs in WSIS Lens');
+      await toggle.waitFor();
+      assert.equal(await toggle.isChecked(), true);
+      await toggle.uncheck();
+      assert.equal(await waitForRedirectRules(browser.worker, false), 0);
+      const page = await browser.context.newPage();
+      await page.goto(DESA_REV2);
+      await page.waitForTimeout(800);
+      assert.ok(page.url().startsWith(DESA_REV2), `ended at ${page.url()}`);
+      await page.close();
+      await toggle.check();
+      assert.equal(await waitForRedirectRules(browser.worker, true), WSIS_PDF_URL_REGEXES.length);
+      await (await openInViewer(browser, DESA_REV2)).close();
+    } finally {
+      await popup.close();
+    }
+  });
+});
