@@ -246,7 +246,7 @@ export function createPdfSegmenter(): PdfSegmenter {
     if (!placed) return 'no';
     if (atMargin && !(spaced || prevEnds)) return 'no';
     if (n === lastNumber + 1) return 'yes';
-    if (lastNumber === 0) return label.hasDot && (spaced || prevEnds) ? 'yes' : 'no';
+    if (lastNumber === 0) return spaced || prevEnds ? 'yes' : 'no';
     if (learned === null || !prevEnds) return 'no';
     if (n > lastNumber && n <= lastNumber + 5) return 'yes';
     if (n === 1 && lastNumber >= 3 && spaced) return 'restart';

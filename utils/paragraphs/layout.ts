@@ -1,6 +1,7 @@
 // What the document's body text looks like, learnt as pages arrive: the left margin of continuation
 // lines, the usual right edge, the baseline pitch, and where paragraph numbers are printed.
 import { bump, modeKey, type PdfLine, type PageStyle } from './lines';
+import { letterLabel, numberLabel } from './paragraph-labels';
 
 export class Layout {
   private readonly margins = new Map<number, number>();
@@ -16,7 +17,10 @@ export class Layout {
     for (const line of lines) {
       const body = Math.abs(line.size - style.bodySize) <= 0.6;
       if (body) {
-        bump(this.margins, Math.round(line.x));
+        // The margin is where continuation lines start: first lines (labelled, or opening with an
+        // italic word) and headings sit elsewhere.
+        const opening = line.runs[0]?.styled || line.styledShare >= 0.9 || numberLabel(line) || letterLabel(line);
+        if (!opening) bump(this.margins, Math.round(line.x));
         bump(this.rights, Math.round(line.right));
         if (prev) {
           const pitch = prev.y - line.y;
