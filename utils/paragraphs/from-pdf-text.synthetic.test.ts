@@ -17,9 +17,9 @@ interface Truth {
   titleIncludes: string[];
 }
 
-const FURNITURE = /A\/RES\/80\/99\d|25-\d{5}|\*\d{7}\*|Page \d+ of \d+|\b\d\/\d\b|zero draft|_{3,}/i;
+const FURNITURE = /A\/RES\/80\/99\d(?!\d)|25-\d{5}|\*\d{7}\*|Page \d+ of \d+|\b\d\/\d\b|zero draft|_{3,}/i;
 
-describe.each(['resolution-layout', 'hanging-indent-draft', 'no-preamble-long'])('%s', (name) => {
+describe.each(['resolution-layout', 'hanging-indent-draft', 'no-preamble-long', 'declaration-in-annex'])('%s', (name) => {
   let pages: PdfPageText[] = [];
   let doc: SegmentedDocument<PdfBox>;
   const truth = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Truth;
