@@ -1,3 +1,4 @@
+import './scripts/lib/node20-builtins';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -18,15 +18,7 @@ fi
 
 echo
 echo "== unit tests (vitest)"
-# vitest 5 prints failures with Map.groupBy, which node 20 lacks: without it a failing test crashes
-# the reporter and no JSON is written. Loaded (via NODE_OPTIONS) into this command's node processes.
-group_by='for (const C of [Map, Object]) if (!C.groupBy) C.groupBy = function (items, key) {
-  const out = C === Map ? new Map() : Object.create(null); let i = 0;
-  for (const item of items) { const k = key(item, i++); const group = C === Map ? out.get(k) : out[k];
-    if (group) group.push(item); else if (C === Map) out.set(k, [item]); else out[k] = [item]; }
-  return out; };'
-NODE_OPTIONS="${NODE_OPTIONS:-} --import=data:text/javascript;base64,$(printf '%s' "$group_by" | base64 | tr -d '\n')" \
-  npx --no-install vitest run --reporter=default --reporter=json --outputFile="$out/vitest.json"
+npx --no-install vitest run --reporter=default --reporter=json --outputFile="$out/vitest.json"
 unit_rc=$?
 # vitest's JSON report → "N passed, N failed"; a file that cannot even load counts as one failure.
 unit=$(node -e '

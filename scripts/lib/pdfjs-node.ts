@@ -1,19 +1,5 @@
-// pdf.js in node 20: the legacy build, plus the one ES2024 builtin it still expects.
-if (!('withResolvers' in Promise)) {
-  Object.defineProperty(Promise, 'withResolvers', {
-    configurable: true,
-    writable: true,
-    value<T>() {
-      let resolve!: (value: T | PromiseLike<T>) => void;
-      let reject!: (reason?: unknown) => void;
-      const promise = new Promise<T>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      return { promise, resolve, reject };
-    },
-  });
-}
+// pdf.js in node: the legacy build (node 20 also needs Promise.withResolvers, see node20-builtins).
+import './node20-builtins';
 
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
