@@ -120,3 +120,23 @@ describe('hanging-indent drafts', () => {
     expect(doc.paragraphs[2]?.heading).toBe('A. Digital divides');
   });
 });
+
+describe('block-style paragraphs (number and continuation lines at the margin, no spacing)', () => {
+  it('starts paragraphs only where a sentence has ended', () => {
+    const at = (y: number, text: string) => line(y, { str: text, x: 72 });
+    const doc = segmentPdf([
+      page(
+        1,
+        at(700, '1. We reaffirm our commitment to the vision of the'),
+        at(688, 'Summit as agreed in paragraph'),
+        at(676, '2. Of the Tunis Agenda and decide to act.'),
+        at(664, '2. We recognize the value of cooperation in the'),
+        at(652, 'Summit process, as stated in'),
+        at(640, '3. Of its outcome.'),
+        at(628, '3. We decide to continue.'),
+      ),
+    ]);
+    expect(doc.paragraphs.map((p) => p.label)).toEqual(['1', '2', '3']);
+    expect(doc.paragraphs[0]?.text).toBe('We reaffirm our commitment to the vision of the Summit as agreed in paragraph 2. Of the Tunis Agenda and decide to act.');
+  });
+});

@@ -26,6 +26,7 @@ describe('numberLabel', () => {
     expect(numberLabel(lineOf(item('26 of them remain off track', 123.4, 500)))).toBeNull();
     expect(numberLabel(lineOf(item('2030. The Agenda', 123.4, 500)))).toBeNull();
     expect(numberLabel(lineOf(item('70/1. We recall', 123.4, 500)))).toBeNull();
+    expect(numberLabel(lineOf(item('3. of them agreed', 123.4, 500)))).toBeNull();
   });
 });
 

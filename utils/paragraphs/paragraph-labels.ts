@@ -41,7 +41,8 @@ function xAt(line: PdfLine, offset: number, end = false): number {
 export function numberLabel(line: PdfLine): LineLabel | null {
   const text = line.text;
   const dotted = DOTTED.exec(text);
-  if (dotted) {
+  // Paragraph text opens with a capital, a quote or a bracket: "3. of them" is a sentence's end and start.
+  if (dotted && /^(?:[\p{Lu}“"‘'(\[]|$)/u.test(dotted[2]!)) {
     const rest = dotted[2]!;
     const restStart = text.length - rest.length;
     const labelEnd = text.indexOf('.') + 1;
