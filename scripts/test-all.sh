@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: type check, unit tests (vitest), e2e tests in real Chromium. Runs all three even when
-# one fails, prints each one's summary, and exits non-zero if anything failed.
+# `npm test`: type check, web-ext lint of the Firefox build, unit tests (vitest), e2e tests in real
+# Chromium. Runs all four even when one fails, prints each one's summary, and exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,17 @@ else
   typecheck="FAILED"
   failed_steps=$((failed_steps + 1))
 fi
+
+echo
+echo "== Firefox build + web-ext lint"
+if npm run --silent lint:firefox >"$out/lint.log" 2>&1 && grep -qE '^errors +0' "$out/lint.log" && grep -qE '^warnings +0' "$out/lint.log"; then
+  firefox_lint="ok"
+else
+  cat "$out/lint.log"
+  firefox_lint="FAILED"
+  failed_steps=$((failed_steps + 1))
+fi
+echo "web-ext lint: $firefox_lint"
 
 echo
 echo "== unit tests (vitest)"
@@ -48,10 +59,11 @@ total=$(node -e '
 echo
 echo "== summary"
 echo "type check: $typecheck"
+echo "web-ext lint: $firefox_lint"
 echo "unit tests: $unit"
 echo "e2e tests:  $e2e"
 if [ "$failed_steps" -ne 0 ]; then
-  echo "FAILED ($failed_steps of 3 steps)"
+  echo "FAILED ($failed_steps of 4 steps)"
 fi
 echo "$total"
 [ "$failed_steps" -eq 0 ]
