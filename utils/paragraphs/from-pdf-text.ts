@@ -2,6 +2,9 @@
 // badge a page as soon as its text is known. Lines are grouped into blocks (a block starts at a new
 // indent, after paragraph spacing or where the type style changes); a block is a numbered paragraph,
 // a preambular paragraph, a heading, part of the title, or the continuation of the paragraph before.
+//
+// Per page: lines.ts (items → lines) → running-furniture.ts → footnotes.ts → layout.ts (margins, pitch)
+// → the block rules below, with paragraph-labels.ts, preambular.ts, hyphenation.ts, normalize-text.ts.
 import type { PdfPageText } from '../pdf/page-text';
 import { dropFootnotes } from './footnotes';
 import { joinLineText } from './hyphenation';
@@ -75,6 +78,7 @@ export function createPdfSegmenter(): PdfSegmenter {
   /** The last title block, in case it turns out to be the heading over the first paragraph. */
   let lastTitle: { block: Block; index: number } | null = null;
   let bodySize = 10;
+  let pageNumber = 0;
   let startedOnPage: PdfParagraph[] = [];
 
   const append = (target: PdfParagraph | PdfHeading, text: string) => {
@@ -99,7 +103,6 @@ export function createPdfSegmenter(): PdfSegmenter {
     append(paragraph, text);
     return paragraph;
   };
-  let pageNumber = 0;
 
   /** A short heading just above the very first paragraph was taken for title text: give it back. */
   function promoteLastTitleToHeading(paragraph: PdfParagraph): void {
