@@ -21,6 +21,9 @@ import { ProblemPanel } from './ProblemPanel';
 import { ProgressBar, type Progress } from './ProgressBar';
 import { Toolbar } from './Toolbar';
 
+/** How often the index and progress bar catch up with indexing. */
+const UI_UPDATE_MS = 150;
+
 export function ViewerApp() {
   const address = useMemo(() => parseViewerUrl(location.href), []);
   const file = address.file;
@@ -87,6 +90,28 @@ export function ViewerApp() {
     let doc: PDFDocumentProxy | null = null;
     let loadingTask: ReturnType<typeof pdfjsLib.getDocument> | null = null;
 
+    // Page-by-page state changes are coalesced to a few Preact renders a second, so a long PDF does not
+    // re-render the index hundreds of times while it is being indexed (badges go in at once regardless).
+    const uiUpdates = new Map<string, () => void>();
+    let frame = 0;
+    const scheduleUi = (key: 'paragraphs' | 'progress', update: () => void) => {
+      uiUpdates.set(key, update); // the latest update of each kind wins
+      if (frame) return;
+      frame = window.setTimeout(() => {
+        frame = 0;
+        const updates = [...uiUpdates.values()];
+        uiUpdates.clear();
+        for (const run of updates) run();
+      }, UI_UPDATE_MS);
+    };
+    const flushUi = () => {
+      clearTimeout(frame);
+      frame = 0;
+      const updates = [...uiUpdates.values()];
+      uiUpdates.clear();
+      for (const run of updates) run();
+    };
+
     const fail = (error: unknown, tail?: Uint8Array) => {
       setProgress(null);
       setProblem(explainPdfError(error, tail));
@@ -106,6 +131,8 @@ export function ViewerApp() {
       });
       viewRef.current = view;
 
+      // Marks for scripts/bench-viewer.mts (fetch start → first badge → full index).
+      performance.mark('wsis-lens:fetch-start');
       let bytes: Uint8Array;
       try {
         ({ bytes } = await downloadPdf(file, ({ loaded, total }) => setProgress({ phase: 'download', done: loaded, total })));
@@ -134,6 +161,7 @@ export function ViewerApp() {
         .catch(() => undefined);
 
       let indexedPage = 0;
+      const indexedLabels = new Set<string>();
       try {
         const final = await indexParagraphs(
           doc,
@@ -143,16 +171,19 @@ export function ViewerApp() {
               view.setPageViewport(pageText.pageNumber, viewport);
               if (pageText.pageNumber === 1) setDocId(detectDocument({ url: file, text: plainText(pageText) }));
               if (found.length === 0) return;
-              paragraphsRef.current = [...paragraphsRef.current, ...found.filter((p) => !paragraphsRef.current.some((q) => q.label === p.label))];
-              view.addBadges(found);
-              setParagraphs(paragraphsRef.current);
+              if (paragraphsRef.current.length === 0) performance.mark('wsis-lens:first-badge');
+              const fresh = found.filter((paragraph) => !indexedLabels.has(paragraph.label));
+              for (const paragraph of fresh) indexedLabels.add(paragraph.label);
+              paragraphsRef.current = [...paragraphsRef.current, ...fresh];
+              view.addBadges(found); // badges now; the index and progress bar at the next frame
+              scheduleUi('paragraphs', () => setParagraphs(paragraphsRef.current));
               const wanted = targetRef.current.para;
               if (wanted && found.some((paragraph) => paragraph.label === wanted)) {
                 targetRef.current = { para: null, page: null };
                 goRef.current(wanted, { open: false });
               }
             },
-            onProgress: (done, total) => setProgress({ phase: 'index', done, total }),
+            onProgress: (done, total) => scheduleUi('progress', () => setProgress({ phase: 'index', done, total })),
           },
           abort.signal,
         );
@@ -160,6 +191,7 @@ export function ViewerApp() {
           paragraphsRef.current = final.paragraphs;
           view.resetBadges(final.paragraphs);
           setParagraphs(final.paragraphs);
+          performance.mark('wsis-lens:index-done');
         }
       } catch (error) {
         setIndexProblem(
@@ -167,6 +199,7 @@ export function ViewerApp() {
         );
       }
       const wanted = targetRef.current.para;
+      flushUi();
       if (wanted) {
         if (paragraphsRef.current.some((paragraph) => paragraph.label === wanted)) goRef.current(wanted, { open: false });
         else setMissingTarget(wanted);
@@ -325,7 +358,7 @@ export function ViewerApp() {
         </div>
       ) : null}
       <div class="wsis-body">
-        {sidebarOpen ? (
+        {sidebarOpen && !problem ? (
           <ParagraphIndex
             paragraphs={paragraphs}
             complete={indexDone}

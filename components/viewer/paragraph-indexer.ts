@@ -12,6 +12,12 @@ export interface IndexerCallbacks {
   onProgress(pagesDone: number, pagesTotal: number): void;
 }
 
+/**
+ * Pages whose text is requested ahead of the one being segmented: the worker extracts page n+1 while
+ * the main thread segments page n and draws badges, so indexing costs about what extraction alone does.
+ */
+const LOOKAHEAD = 6;
+
 export async function indexParagraphs(
   doc: PDFDocumentProxy,
   callbacks: IndexerCallbacks,
@@ -19,13 +25,25 @@ export async function indexParagraphs(
 ): Promise<SegmentedDocument<PdfBox> | null> {
   const segmenter = createPdfSegmenter();
   const total = doc.numPages;
+  const requested = new Map<number, Promise<{ pageText: PdfPageText; viewport: ViewportLike }>>();
+  const request = (n: number) => {
+    if (n > total || requested.has(n)) return;
+    const result = doc.getPage(n).then(async (page) => {
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      return { pageText: toPageText(n, viewport, content.items), viewport };
+    });
+    result.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
+    requested.set(n, result);
+  };
   callbacks.onProgress(0, total);
   for (let n = 1; n <= total; n++) {
     if (signal.aborted) return null;
-    const page = await doc.getPage(n);
-    const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const pageText = toPageText(n, viewport, content.items);
+    for (let ahead = n; ahead < n + LOOKAHEAD; ahead++) request(ahead);
+    const next = requested.get(n);
+    if (!next) break;
+    const { pageText, viewport } = await next;
+    requested.delete(n);
     callbacks.onParagraphs(segmenter.addPage(pageText), pageText, viewport);
     callbacks.onProgress(n, total);
   }

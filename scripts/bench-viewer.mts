@@ -1,0 +1,129 @@
+// Viewer bench, in Chromium with the built extension (`npx wxt build` first):
+// time to the first badge and to the full paragraph index, as ratios to pdf.js's own text extraction
+// of the same file in the same run (fetch + open + getTextContent of every page, nothing else).
+// Both clocks start at the fetch of the PDF. Target: full index ≤ 1.10 × extraction.
+//
+//   npx tsx scripts/bench-viewer.mts [runs=5]
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { makeLongDraftPdf } from './fixtures/make-bad-pdfs.mts';
+import { ROOT } from '../tests/e2e/harness.ts';
+import { launchViewerBrowser, waitForIndex, type ViewerBrowser } from '../tests/e2e/viewer-support.ts';
+
+const TARGET_FULL_INDEX_RATIO = 1.1;
+const runs = Math.max(1, Number(process.argv[2] ?? 5) || 5);
+const DESA = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
+
+interface Subject {
+  name: string;
+  url: string;
+  bytes: Uint8Array;
+}
+
+interface Timing {
+  first: number;
+  full: number;
+}
+
+async function subjects(): Promise<Subject[]> {
+  const list: Subject[] = [
+    { name: 'A/80/L.41 (real, 20 pages)', url: 'https://docs.un.org/en/A/80/L.41', bytes: readFileSync('/work/shared/fixtures/un/A_80_L.41.pdf') },
+  ];
+  const synthetic = path.join(ROOT, 'tests/fixtures/synthetic/no-preamble-long.pdf');
+  try {
+    list.push({ name: 'synthetic draft (paras 1–112)', url: `${DESA}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`, bytes: readFileSync(synthetic) });
+  } catch {
+    // not generated yet
+  }
+  list.push({ name: 'long draft (500 pages)', url: `${DESA}/Rev9/WSIS%2B20_Rev9_Long.pdf`, bytes: await makeLongDraftPdf(500) });
+  return list;
+}
+
+/** The viewer: fetch start → first badge → index done, from its performance marks. */
+async function timeViewer(browser: ViewerBrowser, url: string): Promise<Timing> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForURL((current) => current.href.startsWith(browser.viewerPage()));
+    await waitForIndex(page, 180_000);
+    await page.waitForFunction(() => performance.getEntriesByName('wsis-lens:index-done').length > 0);
+    // No helper functions inside evaluate: tsx would wrap them in a __name() the page does not have.
+    const [start = NaN, first = NaN, full = NaN] = await page.evaluate(() =>
+      ['wsis-lens:fetch-start', 'wsis-lens:first-badge', 'wsis-lens:index-done'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+      ),
+    );
+    return { first: first - start, full: full - start };
+  } finally {
+    await page.close();
+  }
+}
+
+/** pdf.js alone, in a fresh viewer page (same bundle, same worker setup): fetch, open, text of every page. */
+async function timeExtraction(browser: ViewerBrowser, url: string): Promise<Timing> {
+  const page: Page = await browser.context.newPage();
+  try {
+    await page.goto(browser.viewerPage()); // no file: the page loads pdf.js and says there is nothing to show
+    await page.waitForFunction(() => 'pdfjsLib' in globalThis);
+    return await page.evaluate(async (file) => {
+      const pdfjs = (globalThis as unknown as { pdfjsLib: typeof import('pdfjs-dist') }).pdfjsLib;
+      const start = performance.now();
+      const bytes = new Uint8Array(await (await fetch(file)).arrayBuffer());
+      const task = pdfjs.getDocument({ data: bytes, verbosity: 0 });
+      const doc = await task.promise;
+      let first = NaN;
+      for (let n = 1; n <= doc.numPages; n++) {
+        const pdfPage = await doc.getPage(n);
+        await pdfPage.getTextContent();
+        if (n === 1) first = performance.now() - start;
+      }
+      const full = performance.now() - start;
+      await task.destroy();
+      return { first, full };
+    }, url);
+  } finally {
+    await page.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+
+const browser = await launchViewerBrowser();
+let failed = false;
+try {
+  console.log(`Viewer bench: Chromium, median of ${runs} runs (alternating pdf.js-alone and viewer runs)\n`);
+  for (const subject of await subjects()) {
+    browser.serve(subject.url, { body: subject.bytes });
+    await timeViewer(browser, subject.url); // warm-up (bundle, worker, JIT)
+    await timeExtraction(browser, subject.url);
+    const viewer: Timing[] = [];
+    const alone: Timing[] = [];
+    for (let run = 0; run < runs; run++) {
+      alone.push(await timeExtraction(browser, subject.url));
+      viewer.push(await timeViewer(browser, subject.url));
+    }
+    const v = { first: median(viewer.map((t) => t.first)), full: median(viewer.map((t) => t.full)) };
+    const a = { first: median(alone.map((t) => t.first)), full: median(alone.map((t) => t.full)) };
+    const fullRatio = v.full / a.full;
+    const ok = fullRatio <= TARGET_FULL_INDEX_RATIO;
+    failed ||= !ok;
+    console.log(subject.name);
+    console.log(`  pdf.js text extraction: first page ${ms(a.first)}   all pages ${ms(a.full)}`);
+    console.log(`  viewer:                 first badge ${ms(v.first)}   full index ${ms(v.full)}`);
+    console.log(
+      `  ratios:                 first badge / extraction ${ratio(v.first / a.full)} (/ first page ${ratio(v.first / a.first)})   ` +
+        `full index / extraction ${ratio(fullRatio)}  ${ok ? 'OK' : `OVER the ${ratio(TARGET_FULL_INDEX_RATIO)} target`}\n`,
+    );
+  }
+} finally {
+  await browser.close();
+}
+process.exitCode = failed ? 1 : 0;
