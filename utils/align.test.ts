@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs, equalityKey, type AlignInput, type AlignmentUnit } from './align';
 import { scoreAlignment } from './align/accuracy';
+import { wordHashes } from './align/normalize';
 
 interface RevisionPair {
   name: string;
@@ -224,5 +225,21 @@ describe('equalityKey', () => {
 
   it('undoes hyphenation and unifies quotes, dashes and spaces', () => {
     expect(equalityKey('develop- ment of “high -level”  events — now')).toBe(equalityKey('development of "high-level" events - now'));
+  });
+});
+
+describe('wordHashes', () => {
+  it('hashes words ignoring case, hyphenation and soft hyphens', () => {
+    expect(wordHashes('develop- ment high -level De\u00ADvelopment')).toEqual(wordHashes('development highlevel development'));
+    expect(wordHashes('“Développement” — États')).toEqual(wordHashes('développement états'));
+    expect(wordHashes('States - all')).toHaveLength(2);
+  });
+
+  it('hashes a word the same next to non-ASCII text, ignoring case', () => {
+    const ascii = wordHashes('Digital public-goods, 2030');
+    const unicode = wordHashes('DIGITAL Public- Goods, 2030 — développement');
+    expect(ascii).toHaveLength(3);
+    expect(unicode.slice(0, 3)).toEqual(ascii);
+    expect(new Set(ascii).size).toBe(3);
   });
 });

@@ -7,7 +7,7 @@
 import { findCandidates, type Candidate } from './candidates';
 import { FeatureSpace } from './features';
 import { heaviestMonotoneChain } from './monotone-chain';
-import { equalityKey, wordTokens } from './normalize';
+import { equalityKey, wordHashes } from './normalize';
 import { orderUnits } from './order-units';
 import { growSplitsAndMerges, type Side } from './split-merge';
 import { paragraphKey, type AlignInput, type AlignmentUnit, type ChangeKind } from './types';
@@ -21,7 +21,9 @@ const GAP_MATCH = 0.3;
 const IDENTICAL_BONUS = 0.5;
 
 interface PreparedSide extends Side {
-  keys: string[];
+  texts: readonly string[];
+  /** Equality keys, computed on first need: most pairs compare equal as raw text already. */
+  keys: (string | undefined)[];
 }
 
 export function alignParagraphs(oldParas: readonly AlignInput[], newParas: readonly AlignInput[]): AlignmentUnit[] {
@@ -30,7 +32,8 @@ export function alignParagraphs(oldParas: readonly AlignInput[], newParas: reado
   const newSide = prepare(newParas, space);
   const candidatesByNew = findCandidates(oldSide.features, newSide.features, space.featureCount);
   const membership = new Membership(oldParas.length, newParas.length);
-  const weightOf = (c: Candidate): number => c.dice + (oldSide.keys[c.old] === newSide.keys[c.new] ? IDENTICAL_BONUS : 0);
+  const identical = (o: number, n: number): boolean => sameText(oldSide, o, newSide, n);
+  const weightOf = (c: Candidate): number => c.dice + (identical(c.old, c.new) ? IDENTICAL_BONUS : 0);
 
   const candidates = candidatesByNew.flat();
   const strong = candidates.filter((c) => c.dice >= MATCH);
@@ -56,15 +59,23 @@ export function alignParagraphs(oldParas: readonly AlignInput[], newParas: reado
   return orderUnits(membership.units, oldParas.length, isMoved).map((u) => ({
     old: u.olds.map((o) => paragraphKey(oldParas[o]!)),
     new: u.news.map((n) => paragraphKey(newParas[n]!)),
-    change: changeOf(u, isMoved, oldSide.keys, newSide.keys),
-    similarity: u.news.length && u.olds.length ? Math.min(1, u.similarity) : 0,
+    change: changeOf(u, isMoved, identical),
+    similarity: !u.news.length || !u.olds.length ? 0 : u.olds.length === 1 && u.news.length === 1 && identical(u.olds[0]!, u.news[0]!) ? 1 : Math.min(1, u.similarity),
   }));
 }
 
 function prepare(paras: readonly AlignInput[], space: FeatureSpace): PreparedSide {
-  const keys = paras.map((p) => equalityKey(p.text));
-  const tokens = keys.map((k) => space.tokenIdsOf(wordTokens(k)));
-  return { keys, tokens, features: tokens.map((t) => space.featuresOf(t)) };
+  const texts = paras.map((p) => p.text);
+  const tokens = texts.map(wordHashes);
+  return { texts, keys: new Array<string | undefined>(paras.length), tokens, features: tokens.map((t) => space.featuresOf(t)) };
+}
+
+/** Same text once layout noise is ignored (see `equalityKey`). */
+function sameText(a: PreparedSide, i: number, b: PreparedSide, j: number): boolean {
+  if (a.texts[i] === b.texts[j]) return true;
+  const keyA = (a.keys[i] ??= equalityKey(a.texts[i]!));
+  const keyB = (b.keys[j] ??= equalityKey(b.texts[j]!));
+  return keyA === keyB;
 }
 
 /** Whether a pair falls between the same two consecutive backbone pairs on both sides. */
@@ -92,11 +103,11 @@ function unitsInOrder(units: readonly WorkingUnit[], oldCount: number): Set<Work
   return new Set(heaviestMonotoneChain(pairs, oldCount).map((p) => p.unit));
 }
 
-function changeOf(u: WorkingUnit, isMoved: (u: WorkingUnit) => boolean, oldKeys: readonly string[], newKeys: readonly string[]): ChangeKind {
+function changeOf(u: WorkingUnit, isMoved: (u: WorkingUnit) => boolean, identical: (o: number, n: number) => boolean): ChangeKind {
   if (u.news.length === 0) return 'deleted';
   if (u.olds.length === 0) return 'added';
   if (u.news.length > 1) return 'split';
   if (u.olds.length > 1) return 'merged';
   if (isMoved(u)) return 'moved';
-  return oldKeys[u.olds[0]!] === newKeys[u.news[0]!] ? 'unchanged' : 'modified';
+  return identical(u.olds[0]!, u.news[0]!) ? 'unchanged' : 'modified';
 }

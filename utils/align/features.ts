@@ -1,41 +1,32 @@
 // Paragraphs as sets of integer features (word bigrams, counted with multiplicity), so that overlap
 // between two paragraphs is a set intersection and candidates come from an inverted index.
 
-const BOUNDARY = 0; // token id of the paragraph start/end, so one-word paragraphs still have a feature
+const BOUNDARY = 0x3fffffff; // the paragraph's start and end, so one-word paragraphs still have a feature
 
-/** Interns tokens and features into dense integer ids shared by both revisions. */
+/** Interns word bigrams into dense integer feature ids shared by both revisions. */
 export class FeatureSpace {
-  private readonly tokenIds = new Map<string, number>();
-  /** Bigram → feature id of its first occurrence in a paragraph. */
+  /** Bigram hash → feature id of its first occurrence in a paragraph. */
   private readonly bigramIds = new Map<number, number>();
   /** "feature id:k" → feature id of a bigram's k-th occurrence (k ≥ 1), rare. */
   private readonly repeatIds = new Map<string, number>();
   private features = 0;
   /** Per feature: the paragraph stamp that last used it, to count repeats without a map per paragraph. */
-  private lastStamp: number[] = [];
-  private seenCount: number[] = [];
+  private readonly lastStamp: number[] = [];
+  private readonly seenCount: number[] = [];
   private stamp = 0;
 
-  tokenIdsOf(tokens: readonly string[]): number[] {
-    return tokens.map((t) => {
-      let id = this.tokenIds.get(t);
-      if (id === undefined) {
-        id = this.tokenIds.size + 1;
-        this.tokenIds.set(t, id);
-      }
-      return id;
-    });
-  }
-
-  /** Distinct feature ids: each bigram's k-th occurrence is its own feature, so sets act as multisets. */
-  featuresOf(tokenIds: readonly number[]): Int32Array {
+  /**
+   * Distinct feature ids of a paragraph's word hashes (see `wordHashes`): each bigram's k-th
+   * occurrence is its own feature, so sets act as multisets.
+   */
+  featuresOf(words: readonly number[]): Int32Array {
     const stamp = ++this.stamp;
-    const out = new Int32Array(tokenIds.length + 1);
+    const out = new Int32Array(words.length + 1);
     let prev = BOUNDARY;
-    for (let i = 0; i <= tokenIds.length; i++) {
-      const cur = i < tokenIds.length ? tokenIds[i]! : BOUNDARY;
-      // Small-integer keys while the vocabulary fits 16 bits (always, for one negotiation text).
-      const bigram = prev < 0x8000 && cur < 0x8000 ? prev * 0x8000 + cur : -(prev * 0x100000 + cur);
+    for (let i = 0; i <= words.length; i++) {
+      const cur = i < words.length ? words[i]! : BOUNDARY;
+      // A 30-bit mix of two 30-bit word hashes: small-integer map keys; a collision is harmless noise.
+      const bigram = (Math.imul(prev, 0x9e3779b1) ^ cur) & 0x3fffffff;
       let id = this.bigramIds.get(bigram);
       if (id === undefined) {
         id = this.features++;

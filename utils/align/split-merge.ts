@@ -10,6 +10,7 @@ const PART_CONTAINMENT = 0.6;
 const SEED_CONTAINMENT = 0.8;
 
 export interface Side {
+  /** Word hashes per paragraph (see `wordHashes`). */
   tokens: readonly number[][];
   features: readonly Int32Array[];
 }
