@@ -19,8 +19,10 @@ export default defineConfig({
     // declarativeNetRequestWithHostAccess: redirects only where host_permissions reach (the UN hosts), no install warning.
     permissions: ['storage', 'declarativeNetRequestWithHostAccess'],
     host_permissions: UN_HOST_MATCHES,
-    // The PDF redirect lands on viewer.html; a navigation from a UN page may follow it only if it is web accessible there.
-    web_accessible_resources: [{ resources: ['viewer.html'], matches: UN_HOST_MATCHES }],
+    // The PDF redirect lands on viewer.html, and Chromium lets a navigation follow it only if viewer.html
+    // is web accessible to the page the link was on: UN pages, but also search results, dig.watch and
+    // mailing-list archives (tests/e2e/viewer.test.ts). Only this one page is exposed.
+    web_accessible_resources: [{ resources: ['viewer.html'], matches: ['<all_urls>'] }],
     browser_specific_settings: {
       gecko: {
         id: 'wsis-lens@wsis-lens.org',

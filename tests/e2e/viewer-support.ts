@@ -75,7 +75,8 @@ export async function launchViewerBrowser(): Promise<ViewerBrowser> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const hostRules = UN_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
+  // dig.watch stands for any non-UN site linking to a UN PDF.
+  const hostRules = [...UN_HOSTS, 'dig.watch'].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
 
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
@@ -122,7 +123,10 @@ export async function launchViewerBrowser(): Promise<ViewerBrowser> {
 export async function waitForRedirectRules(worker: Worker, expected = true): Promise<number> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const count = await worker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length);
+    const count = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown[]> } } }).chrome;
+      return (await api.declarativeNetRequest.getDynamicRules()).length;
+    });
     if ((count > 0) === expected || Date.now() > deadline) return count;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -263,6 +263,24 @@ describe('PDF viewer', () => {
     }
   });
 
+  it('a link to a WSIS PDF, on a UN page or on another site, opens it in the viewer', async () => {
+    const linkPage = `<!doctype html><title>Drafts</title><a id="draft" href="${DESA_REV2}#para=98">Rev2 clean</a>`;
+    for (const from of ['https://publicadministration.desa.un.org/wsis20', 'https://dig.watch/wsis20-drafts']) {
+      browser.serve(from, { body: linkPage, contentType: 'text/html; charset=utf-8' });
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(from);
+        await page.click('#draft');
+        await page.waitForURL((url) => url.href.startsWith(browser.viewerPage()), { timeout: 10_000 });
+        assert.equal(page.url(), `${browser.viewerPage()}?file=${DESA_REV2}#para=98`, from);
+        await waitForIndex(page);
+        assert.equal(await badgeCount(page), syntheticLabels.length, from);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it('A/80/L.41 at docs.un.org: 134 badges, PP1–PP7 and 1–127', async () => {
     const page = await openInViewer(browser, L41);
     try {
