@@ -1,7 +1,7 @@
 // What the viewer calls the document it shows: known WSIS+20 revisions by name, anything else by its
 // own title or file name.
-import { familyName, revisionName } from '@/utils/catalog';
-import type { DocumentId } from '@/utils/document-id';
+import { familyName, revisionName } from '../../utils/catalog';
+import type { DocumentId } from '../../utils/document-id';
 
 export interface DocumentNames {
   /** "WSIS+20 outcome document" or the PDF's title / file name. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { documentNames, tabTitle } from './document-title';
+import { groupByHeading } from './ParagraphIndex';
+
+describe('documentNames', () => {
+  it('names known revisions by family and revision, tracked changes included', () => {
+    const names = documentNames(
+      { family: 'wsis20-outcome', revision: 'rev2', variant: 'tracked', symbol: null, date: null, title: null },
+      'https://x/y.pdf',
+      null,
+    );
+    expect(names).toEqual({ documentName: 'WSIS+20 outcome document', revisionName: 'Rev.2 (tracked changes)', known: true });
+    expect(tabTitle(names)).toBe('Rev.2 (tracked changes) · WSIS+20 outcome document — WSIS Lens');
+  });
+  it('names other PDFs by their title, else symbol, else file name', () => {
+    const none = { family: null, revision: null, variant: null, symbol: null, date: null, title: null };
+    expect(documentNames(none, 'https://a/b/Report%201.pdf', ' Programme ').documentName).toBe('Programme');
+    expect(documentNames({ ...none, symbol: 'A/79/1' }, 'https://a/b.pdf', null).documentName).toBe('A/79/1');
+    expect(documentNames(none, 'https://a/b/Report%201.pdf', null)).toEqual({ documentName: 'Report 1.pdf', revisionName: null, known: false });
+  });
+});
+
+describe('groupByHeading', () => {
+  it('groups consecutive paragraphs under the same heading', () => {
+    const p = (label: string, heading: string | null) => ({ label, heading, kind: 'operative' as const, text: '', page: 1, part: 0, anchor: null });
+    const groups = groupByHeading([p('1', null), p('2', 'A'), p('3', 'A'), p('4', 'B')]);
+    expect(groups.map((g) => [g.heading, g.paragraphs.map((x) => x.label)])).toEqual([
+      [null, ['1']],
+      ['A', ['2', '3']],
+      ['B', ['4']],
+    ]);
+  });
+});
