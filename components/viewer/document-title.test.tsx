@@ -22,7 +22,7 @@ describe('documentNames', () => {
 
 describe('groupByHeading', () => {
   it('groups consecutive paragraphs under the same heading', () => {
-    const p = (label: string, heading: string | null) => ({ label, heading, kind: 'operative' as const, text: '', page: 1, part: 0, anchor: null });
+    const p = (label: string, heading: string | null) => ({ label, heading, kind: 'operative' as const, text: '', page: 1, part: 0, anchor: { page: 1, x: 0, y: 0, width: 1, height: 1 } });
     const groups = groupByHeading([p('1', null), p('2', 'A'), p('3', 'A'), p('4', 'B')]);
     expect(groups.map((g) => [g.heading, g.paragraphs.map((x) => x.label)])).toEqual([
       [null, ['1']],
