@@ -15,15 +15,21 @@ const KEEP_CONTAINMENT = 0.5;
 
 /** For each new paragraph, the old paragraphs it shares enough features with. */
 export function findCandidates(oldFeatures: readonly Int32Array[], newFeatures: readonly Int32Array[], featureCount: number): Candidate[][] {
-  const postings: number[][] = Array.from({ length: featureCount }, () => []);
+  // Postings as one flat array (offsets per feature): thousands of small arrays cost more than the search.
+  const start = new Int32Array(featureCount + 1);
+  for (const features of oldFeatures) for (const f of features) start[f + 1]!++;
+  for (let f = 0; f < featureCount; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, featureCount);
+  const postings = new Int32Array(start[featureCount]!);
   oldFeatures.forEach((features, o) => {
-    for (const f of features) postings[f]!.push(o);
+    for (const f of features) postings[fill[f]!++] = o;
   });
   const shared = new Int32Array(oldFeatures.length);
   const touched: number[] = [];
   return newFeatures.map((features, n) => {
     for (const f of features) {
-      for (const o of postings[f]!) {
+      for (let p = start[f]!, end = start[f + 1]!; p < end; p++) {
+        const o = postings[p]!;
         const before = shared[o]!;
         shared[o] = before + 1;
         if (before === 0) touched.push(o);

@@ -1,18 +1,19 @@
 // Paragraphs as sets of integer features (word bigrams, counted with multiplicity), so that overlap
 // between two paragraphs is a set intersection and candidates come from an inverted index.
+import { IntMap } from './int-map';
 
 const BOUNDARY = 0x3fffffff; // the paragraph's start and end, so one-word paragraphs still have a feature
 
 /** Interns word bigrams into dense integer feature ids shared by both revisions. */
 export class FeatureSpace {
   /** Bigram hash → feature id of its first occurrence in a paragraph. */
-  private readonly bigramIds = new Map<number, number>();
+  private readonly bigramIds = new IntMap(8192);
   /** "feature id:k" → feature id of a bigram's k-th occurrence (k ≥ 1), rare. */
   private readonly repeatIds = new Map<string, number>();
   private features = 0;
   /** Per feature: the paragraph stamp that last used it, to count repeats without a map per paragraph. */
-  private readonly lastStamp: number[] = [];
-  private readonly seenCount: number[] = [];
+  private lastStamp = new Int32Array(8192);
+  private seenCount = new Int32Array(8192);
   private stamp = 0;
 
   /**
@@ -28,12 +29,13 @@ export class FeatureSpace {
       // A 30-bit mix of two 30-bit word hashes: small-integer map keys; a collision is harmless noise.
       const bigram = (Math.imul(prev, 0x9e3779b1) ^ cur) & 0x3fffffff;
       let id = this.bigramIds.get(bigram);
-      if (id === undefined) {
+      if (id < 0) {
         id = this.features++;
         this.bigramIds.set(bigram, id);
       }
+      if (id >= this.lastStamp.length) this.growStamps();
       if (this.lastStamp[id] === stamp) {
-        const k = (this.seenCount[id] = (this.seenCount[id] ?? 0) + 1);
+        const k = (this.seenCount[id] = this.seenCount[id]! + 1);
         const repeatKey = `${id}:${k}`;
         let repeat = this.repeatIds.get(repeatKey);
         if (repeat === undefined) {
@@ -49,6 +51,15 @@ export class FeatureSpace {
       prev = cur;
     }
     return out;
+  }
+
+  private growStamps(): void {
+    const stamps = new Int32Array(this.lastStamp.length * 2);
+    stamps.set(this.lastStamp);
+    const counts = new Int32Array(this.seenCount.length * 2);
+    counts.set(this.seenCount);
+    this.lastStamp = stamps;
+    this.seenCount = counts;
   }
 
   get featureCount(): number {
