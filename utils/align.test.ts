@@ -243,3 +243,38 @@ describe('wordHashes', () => {
     expect(new Set(ascii).size).toBe(3);
   });
 });
+
+describe('alignParagraphs on random edits, adjacent ones included', () => {
+  const source = pairs.find((p) => p.name === 'full-150')!.old;
+
+  /** A small seeded generator (mulberry32), so a failure can be replayed. */
+  function seeded(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i keeps the invariants', (seed) => {
+    const random = seeded(seed);
+    const oldTexts = source.slice(0, 40 + Math.floor(random() * 60)).map((p) => p.text);
+    const newTexts: string[] = [];
+    for (let i = 0; i < oldTexts.length; i++) {
+      const text = oldTexts[i]!;
+      const roll = random();
+      if (roll < 0.08) continue; // deleted
+      if (roll < 0.14) newTexts.push(source[source.length - 1 - i]!.text); // unrelated addition
+      if (roll < 0.2) newTexts.push(...text.split(/(?<=\.) (?=[A-Z])/)); // split where it can
+      else if (roll < 0.26 && i + 1 < oldTexts.length) newTexts.push(`${text} ${oldTexts[++i]}`); // merged
+      else if (roll < 0.4) newTexts.push(text.replace(/ the /, ' all the ').replace(/\.$/, ', as appropriate.'));
+      else newTexts.push(text);
+    }
+    if (random() < 0.5 && newTexts.length > 10) newTexts.push(...newTexts.splice(2, 1)); // moved to the end
+    const oldParas = numbered(oldTexts);
+    const newParas = numbered(newTexts, 1);
+    expectInvariants(oldParas, newParas, alignParagraphs(oldParas, newParas));
+  });
+});
