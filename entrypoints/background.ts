@@ -31,13 +31,13 @@ export default defineBackground(() => {
     if (area === 'local' && INTERCEPT_STORAGE_KEY in changes) void sync();
   });
 
-  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+  // Not async: a listener that returns a promise answers every message, so others go unanswered.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only the viewer, in a tab, may ask; and only for a UN address (checked by the guard).
     const fromViewer = sender.id === browser.runtime.id && sender.url?.startsWith(viewerPage);
     const tabId = sender.tab?.id;
     if (!fromViewer || tabId === undefined || !isOpenOriginalMessage(message)) return undefined;
-    await allowOriginalInTab(dnr, tabId, message.url);
-    return { ok: true };
+    return allowOriginalInTab(dnr, tabId, message.url).then(() => ({ ok: true }));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(dnr, tabId));
