@@ -1,14 +1,26 @@
-// npm run bench: every speed target, each as a ratio to a baseline measured in the same run.
+// npm run bench (node part): every speed target, each as a ratio to a baseline measured in the same run.
+// The Chromium part (viewer) is scripts/bench-viewer.mts, which npm run bench runs after this.
 import { existsSync } from 'node:fs';
+import { benchAlignment } from './bench/alignment';
 import { benchSegmentation } from './bench/segmentation';
 import { printResult, type BenchResult } from './bench/measure';
 
-const REAL_PDF = '../shared/fixtures/un/A_80_L.41.pdf';
-const SYNTHETIC = 'tests/fixtures/synthetic/resolution-layout.pdf';
+const SEGMENTATION_SUBJECTS = [
+  '../shared/fixtures/un/A_80_L.41.pdf',
+  'tests/fixtures/synthetic/resolution-layout.pdf',
+  'tests/fixtures/synthetic/no-preamble-long.pdf',
+];
 
 const results: BenchResult[] = [];
-for (const file of [REAL_PDF, SYNTHETIC]) {
+for (const file of SEGMENTATION_SUBJECTS) {
   if (existsSync(file)) results.push(await benchSegmentation(file));
   else console.log(`(skipped: ${file} not found)`);
 }
+const alignment = await benchAlignment();
+results.push(alignment);
+
+console.log('');
 results.forEach(printResult);
+console.log(
+  `alignment accuracy against ground truth: ${(alignment.accuracy * 100).toFixed(1)} % (baseline ${(alignment.baselineAccuracy * 100).toFixed(1)} %)`,
+);
