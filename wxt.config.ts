@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// UN hosts only: the extension never asks for <all_urls>.
+// Permissions reach the UN hosts only; the extension never asks for every site.
 export const UN_HOST_MATCHES = [
   'https://publicadministration.desa.un.org/*',
   'https://docs.un.org/*',
@@ -21,8 +21,9 @@ export default defineConfig({
     host_permissions: UN_HOST_MATCHES,
     // The PDF redirect lands on viewer.html, and Chromium lets a navigation follow it only if viewer.html
     // is web accessible to the page the link was on: UN pages, but also search results, dig.watch and
-    // mailing-list archives (tests/e2e/viewer.test.ts). Only this one page is exposed.
-    web_accessible_resources: [{ resources: ['viewer.html'], matches: ['<all_urls>'] }],
+    // mailing-list archives (tests/e2e/viewer.test.ts). Only this one page is exposed, to web pages
+    // (not a permission: it grants the extension nothing on those sites).
+    web_accessible_resources: [{ resources: ['viewer.html'], matches: ['https://*/*', 'http://*/*'] }],
     browser_specific_settings: {
       gecko: {
         id: 'wsis-lens@wsis-lens.org',
