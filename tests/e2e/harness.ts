@@ -27,6 +27,22 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium's command line with the built extension: no sandbox or GPU, and no traffic of its own. */
+export function chromiumArgs(extra: string[] = []): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    ...extra,
+  ];
+}
+
 /**
  * Launches Chromium with the built extension (`wxt build` first). Headless unless told otherwise;
  * `args` are added to the command line (e.g. host resolver rules).
@@ -42,18 +58,7 @@ export async function launchWithExtension(options: { headless?: boolean; args?: 
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...(options.args ?? []),
-    ],
+    args: chromiumArgs(options.args),
   });
   try {
     // Nothing here may reach the network: everything not served below fails fast instead of hanging.

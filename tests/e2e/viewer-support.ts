@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH, EXTENSION_DIR, UN_HOSTS } from './harness.ts';
+import { CHROMIUM_PATH, UN_HOSTS, chromiumArgs } from './harness.ts';
 
 export interface Served {
   body: string | Uint8Array;
@@ -82,19 +82,7 @@ export async function launchViewerBrowser(): Promise<ViewerBrowser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--host-resolver-rules=${hostRules}, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: chromiumArgs([`--host-resolver-rules=${hostRules}, EXCLUDE localhost`, '--ignore-certificate-errors']),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
