@@ -8,6 +8,7 @@ import { validatePosition } from '../positions/validate';
 import type { WsisDb } from './connection';
 import { STRICT, WATCH_STATUSES, type Watch, type WatchSighting } from './schema';
 import { settleTransaction } from './settle-transaction';
+import { capErrors, describeValue, isRecord } from '../json-checks';
 
 export const BACKUP_FORMAT = 'wsis-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -79,12 +80,12 @@ export function validateBackup(json: unknown): { ok: true; backup: BackupFile } 
     }
   }
   if (!isRecord(value)) {
-    return { ok: false, errors: [`file: must be a WSIS Lens backup, a JSON object with "format", "version", "watches" and "positions" (got ${describe(value)})`] };
+    return { ok: false, errors: [`file: must be a WSIS Lens backup, a JSON object with "format", "version", "watches" and "positions" (got ${describeValue(value)})`] };
   }
   const errors: string[] = [];
-  if (value.format !== BACKUP_FORMAT) errors.push(`format: must be "${BACKUP_FORMAT}" (got ${describe(value.format)})`);
+  if (value.format !== BACKUP_FORMAT) errors.push(`format: must be "${BACKUP_FORMAT}" (got ${describeValue(value.format)})`);
   if (value.version !== BACKUP_VERSION) {
-    errors.push(`version: must be ${BACKUP_VERSION}; this version of WSIS Lens reads version ${BACKUP_VERSION} backups (got ${describe(value.version)})`);
+    errors.push(`version: must be ${BACKUP_VERSION}; this version of WSIS Lens reads version ${BACKUP_VERSION} backups (got ${describeValue(value.version)})`);
   }
   const exportedAt = readTimestamp(value.exportedAt, 'exportedAt', errors);
   const watches = readList(value.watches, 'watches', errors, (entry, path) => readWatch(entry, path, errors));
@@ -97,7 +98,7 @@ export function validateBackup(json: unknown): { ok: true; backup: BackupFile } 
   if (watches !== undefined) reportDuplicateIds(watches, 'watches', errors);
   if (positions !== undefined) reportDuplicateIds(positions, 'positions', errors);
   if (errors.length > 0 || exportedAt === undefined || watches === undefined || positions === undefined) {
-    return { ok: false, errors: capErrors(errors) };
+    return { ok: false, errors: capErrors(errors, LIMITS.errors) };
   }
   return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, watches, positions } };
 }
@@ -109,7 +110,7 @@ function readList<T>(value: unknown, path: string, errors: string[], read: (entr
     return undefined;
   }
   if (!Array.isArray(value)) {
-    errors.push(`${path}: must be a list (got ${describe(value)})`);
+    errors.push(`${path}: must be a list (got ${describeValue(value)})`);
     return undefined;
   }
   if (value.length > LIMITS.entries) {
@@ -126,14 +127,14 @@ function readList<T>(value: unknown, path: string, errors: string[], read: (entr
 
 function readWatch(value: unknown, path: string, errors: string[]): Watch | undefined {
   if (!isRecord(value)) {
-    errors.push(`${path}: must be an object (got ${describe(value)})`);
+    errors.push(`${path}: must be an object (got ${describeValue(value)})`);
     return undefined;
   }
   const at = (field: string) => `${path}.${field}`;
   const before = errors.length;
   const id = readText(value.id, at('id'), LIMITS.id, errors);
   const family = value.family === FAMILY ? FAMILY : undefined;
-  if (family === undefined) errors.push(value.family === undefined ? `${at('family')}: missing` : `${at('family')}: must be "${FAMILY}" (got ${describe(value.family)})`);
+  if (family === undefined) errors.push(value.family === undefined ? `${at('family')}: missing` : `${at('family')}: must be "${FAMILY}" (got ${describeValue(value.family)})`);
   const revision = readText(value.revision, at('revision'), LIMITS.revision, errors);
   const label = readText(value.label, at('label'), LIMITS.label, errors);
   const text = readText(value.text, at('text'), LIMITS.text, errors, { mayBeEmpty: true });
@@ -161,13 +162,13 @@ function readWatch(value: unknown, path: string, errors: string[]): Watch | unde
 function readSighting(value: unknown, path: string, errors: string[]): WatchSighting | null | undefined {
   if (value === null) return null;
   if (!isRecord(value)) {
-    errors.push(value === undefined ? `${path}: missing (null when not seen yet)` : `${path}: must be an object or null (got ${describe(value)})`);
+    errors.push(value === undefined ? `${path}: missing (null when not seen yet)` : `${path}: must be an object or null (got ${describeValue(value)})`);
     return undefined;
   }
   const revision = readText(value.revision, `${path}.revision`, LIMITS.revision, errors);
   const label = value.label === null ? null : readText(value.label, `${path}.label`, LIMITS.label, errors);
   const status = WATCH_STATUSES.find((candidate) => candidate === value.status);
-  if (status === undefined) errors.push(`${path}.status: must be one of ${WATCH_STATUSES.join(', ')} (got ${describe(value.status)})`);
+  if (status === undefined) errors.push(`${path}.status: must be one of ${WATCH_STATUSES.join(', ')} (got ${describeValue(value.status)})`);
   if (revision === undefined || label === undefined || status === undefined) return undefined;
   return { revision, label, status };
 }
@@ -179,7 +180,7 @@ function readText(value: unknown, path: string, maxLength: number, errors: strin
     return undefined;
   }
   if (typeof value !== 'string') {
-    errors.push(`${path}: must be text (got ${describe(value)})`);
+    errors.push(`${path}: must be text (got ${describeValue(value)})`);
     return undefined;
   }
   if (!options.mayBeEmpty && value.trim().length === 0) {
@@ -197,7 +198,7 @@ function readTimestamp(value: unknown, path: string, errors: string[]): string |
   const text = readText(value, path, 40, errors);
   if (text === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(Date.parse(text))) {
-    errors.push(`${path}: must be a date and time such as "2025-11-07T14:30:00.000Z" (got ${describe(text)})`);
+    errors.push(`${path}: must be a date and time such as "2025-11-07T14:30:00.000Z" (got ${describeValue(text)})`);
     return undefined;
   }
   return text;
@@ -210,22 +211,4 @@ function reportDuplicateIds(entries: readonly { id: string }[], path: string, er
     if (earlier === undefined) firstIndexOfId.set(entry.id, index);
     else errors.push(`${path}[${index}].id: "${entry.id}" is already used by ${path}[${earlier}]`);
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
-}
-
-function capErrors(errors: string[]): string[] {
-  if (errors.length <= LIMITS.errors) return errors;
-  return [...errors.slice(0, LIMITS.errors), `… and ${errors.length - LIMITS.errors} more problems`];
 }

@@ -16,6 +16,7 @@ import {
   type PositionPack,
 } from './model';
 import { safeHttpUrl } from './safe-url';
+import { capErrors, describeValue, isRecord } from '../json-checks';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -60,18 +61,18 @@ export function parsePack(text: string, origin: PositionOrigin): Validated<Posit
 export function validatePack(value: unknown, origin: PositionOrigin): Validated<PositionPack> {
   const errors: string[] = [];
   if (!isRecord(value)) {
-    return { ok: false, errors: [`file: must be a JSON object with "format", "version", "name" and "positions" (got ${describe(value)})`] };
+    return { ok: false, errors: [`file: must be a JSON object with "format", "version", "name" and "positions" (got ${describeValue(value)})`] };
   }
   if (value.format !== PACK_FORMAT) {
-    errors.push(`format: must be "${PACK_FORMAT}" (got ${describe(value.format)})`);
+    errors.push(`format: must be "${PACK_FORMAT}" (got ${describeValue(value.format)})`);
   }
   if (value.version !== PACK_VERSION) {
-    errors.push(`version: must be ${PACK_VERSION}; this version of WSIS Lens reads version ${PACK_VERSION} packs (got ${describe(value.version)})`);
+    errors.push(`version: must be ${PACK_VERSION}; this version of WSIS Lens reads version ${PACK_VERSION} packs (got ${describeValue(value.version)})`);
   }
   const name = readText(value.name, 'name', LIMITS.name, errors);
   const positions: Position[] = [];
   if (!Array.isArray(value.positions)) {
-    errors.push(`positions: must be a list (got ${describe(value.positions)})`);
+    errors.push(`positions: must be a list (got ${describeValue(value.positions)})`);
   } else if (value.positions.length > LIMITS.positions) {
     errors.push(`positions: too many (${value.positions.length}; at most ${LIMITS.positions})`);
   } else {
@@ -93,7 +94,7 @@ export function validatePack(value: unknown, origin: PositionOrigin): Validated<
     });
   }
   if (errors.length > 0 || name === undefined) {
-    return { ok: false, errors: capErrors(errors) };
+    return { ok: false, errors: capErrors(errors, LIMITS.errors) };
   }
   return { ok: true, value: { format: PACK_FORMAT, version: PACK_VERSION, name, positions } };
 }
@@ -102,7 +103,7 @@ export function validatePack(value: unknown, origin: PositionOrigin): Validated<
 export function validatePosition(value: unknown, path: string, origin: PositionOrigin): Validated<Position> {
   const errors: string[] = [];
   if (!isRecord(value)) {
-    return { ok: false, errors: [`${path}: must be an object (got ${describe(value)})`] };
+    return { ok: false, errors: [`${path}: must be an object (got ${describeValue(value)})`] };
   }
   const at = (field: string) => `${path}.${field}`;
 
@@ -161,7 +162,7 @@ function readOptional<T>(value: unknown, read: () => T | undefined): T | undefin
 
 function readText(value: unknown, path: string, maxLength: number, errors: string[]): string | undefined {
   if (typeof value !== 'string') {
-    errors.push(`${path}: must be text (got ${describe(value)})`);
+    errors.push(`${path}: must be text (got ${describeValue(value)})`);
     return undefined;
   }
   const text = value.trim();
@@ -179,24 +180,24 @@ function readText(value: unknown, path: string, maxLength: number, errors: strin
 function readOneOf<T extends string>(value: unknown, path: string, allowed: readonly T[], errors: string[]): T | undefined {
   const match = allowed.find((candidate) => candidate === value);
   if (match === undefined) {
-    errors.push(`${path}: must be one of ${allowed.join(', ')} (got ${describe(value)})`);
+    errors.push(`${path}: must be one of ${allowed.join(', ')} (got ${describeValue(value)})`);
   }
   return match;
 }
 
 function readUrl(value: unknown, path: string, errors: string[]): string | undefined {
   if (typeof value !== 'string') {
-    errors.push(`${path}: must be an http(s) URL (got ${describe(value)})`);
+    errors.push(`${path}: must be an http(s) URL (got ${describeValue(value)})`);
     return undefined;
   }
   const url = safeHttpUrl(value);
-  if (url === null) errors.push(`${path}: must be an http(s) URL (got ${describe(value)})`);
+  if (url === null) errors.push(`${path}: must be an http(s) URL (got ${describeValue(value)})`);
   return url ?? undefined;
 }
 
 function readUrls(value: unknown, path: string, errors: string[]): string[] | undefined {
   if (!Array.isArray(value)) {
-    errors.push(`${path}: must be a list of http(s) URLs (got ${describe(value)})`);
+    errors.push(`${path}: must be a list of http(s) URLs (got ${describeValue(value)})`);
     return undefined;
   }
   if (value.length > LIMITS.otherSources) {
@@ -210,7 +211,7 @@ function readUrls(value: unknown, path: string, errors: string[]): string[] | un
 
 function readLabels(value: unknown, path: string, errors: string[]): string[] | undefined {
   if (!Array.isArray(value)) {
-    errors.push(`${path}: must be a list of paragraph labels, possibly empty (got ${describe(value)})`);
+    errors.push(`${path}: must be a list of paragraph labels, possibly empty (got ${describeValue(value)})`);
     return undefined;
   }
   if (value.length > LIMITS.paragraphs) {
@@ -220,14 +221,14 @@ function readLabels(value: unknown, path: string, errors: string[]): string[] | 
   const labels: string[] = [];
   value.forEach((item: unknown, index: number) => {
     if (typeof item === 'string' && LABEL.test(item)) labels.push(item);
-    else errors.push(`${path}[${index}]: must be a paragraph label such as "98" or "PP3" (got ${describe(item)})`);
+    else errors.push(`${path}[${index}]: must be a paragraph label such as "98" or "PP3" (got ${describeValue(item)})`);
   });
   return labels.length === value.length ? labels : undefined;
 }
 
 function readReferences(value: unknown, path: string, errors: string[]): ParagraphReference[] | undefined {
   if (!Array.isArray(value)) {
-    errors.push(`${path}: must be a list (got ${describe(value)})`);
+    errors.push(`${path}: must be a list (got ${describeValue(value)})`);
     return undefined;
   }
   if (value.length > LIMITS.alsoRefersTo) {
@@ -239,7 +240,7 @@ function readReferences(value: unknown, path: string, errors: string[]): Paragra
   value.forEach((item: unknown, index: number) => {
     const at = `${path}[${index}]`;
     if (!isRecord(item)) {
-      errors.push(`${at}: must be an object (got ${describe(item)})`);
+      errors.push(`${at}: must be an object (got ${describeValue(item)})`);
       return;
     }
     const revision = readOneOf(item.revision, `${at}.revision`, POSITION_REVISIONS, errors);
@@ -254,7 +255,7 @@ function readReferences(value: unknown, path: string, errors: string[]): Paragra
 
 function readDate(value: unknown, path: string, errors: string[]): string | undefined {
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  errors.push(`${path}: must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
+  errors.push(`${path}: must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY (got ${describeValue(value)})`);
   return undefined;
 }
 
@@ -269,23 +270,4 @@ export function isIsoDate(text: string): boolean {
   if (day === undefined) return true;
   const date = new Date(Date.UTC(Number(year), monthNumber - 1, Number(day)));
   return date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === Number(day);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A short, safe description of an offending value for an error message. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
-}
-
-function capErrors(errors: string[]): string[] {
-  if (errors.length <= LIMITS.errors) return errors;
-  return [...errors.slice(0, LIMITS.errors), `… and ${errors.length - LIMITS.errors} more problems`];
 }
