@@ -1,4 +1,4 @@
-import './scripts/lib/node20-builtins';
+import './scripts/lib/node20-builtins.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
