@@ -1,20 +1,67 @@
 // The sidebar: section headings with their paragraph labels, in reading order. Click to go there.
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
+import { annexName, paragraphKey, paragraphName } from './paragraph-keys';
 
 interface Group {
+  /** 0 for the main text, 1 for the first annex, … */
+  part: number;
   heading: string | null;
   paragraphs: Paragraph<PdfBox>[];
 }
 
-/** Consecutive paragraphs under the same heading form a group. */
+/** Consecutive paragraphs of the same part under the same heading form a group. */
 export function groupByHeading(paragraphs: readonly Paragraph<PdfBox>[]): Group[] {
   const groups: Group[] = [];
   for (const paragraph of paragraphs) {
     const last = groups.at(-1);
-    if (last && last.heading === paragraph.heading) last.paragraphs.push(paragraph);
-    else groups.push({ heading: paragraph.heading, paragraphs: [paragraph] });
+    if (last && last.part === paragraph.part && last.heading === paragraph.heading) last.paragraphs.push(paragraph);
+    else groups.push({ part: paragraph.part, heading: paragraph.heading, paragraphs: [paragraph] });
   }
   return groups;
+}
+
+/** Groups by part: the main text's groups as they are, each annex's under one "Annex" group. */
+function groupByPart(groups: readonly Group[]): { part: number; groups: Group[] }[] {
+  const parts: { part: number; groups: Group[] }[] = [];
+  for (const group of groups) {
+    const last = parts.at(-1);
+    if (last && last.part === group.part) last.groups.push(group);
+    else parts.push({ part: group.part, groups: [group] });
+  }
+  return parts;
+}
+
+function HeadingGroup(props: { group: Group; activeLabel: string | null; onSelect(label: string): void }) {
+  const { group } = props;
+  const first = group.paragraphs[0];
+  return (
+    <>
+      {group.heading && group.heading !== annexName(group.part) ? (
+        <button type="button" class="wsis-index__heading" onClick={() => props.onSelect(first ? paragraphKey(first) : '')}>
+          {group.heading}
+        </button>
+      ) : null}
+      <ul class="wsis-index__labels">
+        {group.paragraphs.map((paragraph) => {
+          const key = paragraphKey(paragraph);
+          return (
+            <li key={key}>
+              <button
+                type="button"
+                class={`wsis-index__label${key === props.activeLabel ? ' is-active' : ''}`}
+                data-index-label={key}
+                aria-label={`Go to ${lowerFirst(paragraphName(paragraph))}`}
+                title={paragraph.text.slice(0, 160)}
+                onClick={() => props.onSelect(key)}
+              >
+                {paragraph.label}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
 }
 
 export function ParagraphIndex(props: {
@@ -36,31 +83,35 @@ export function ParagraphIndex(props: {
       {props.paragraphs.length === 0 ? (
         <p class="wsis-index__empty">{props.complete ? 'No numbered paragraphs found.' : 'Indexing…'}</p>
       ) : null}
-      {groups.map((group, index) => (
-        <section class="wsis-index__group" key={`${index}-${group.heading ?? ''}`}>
-          {group.heading ? (
-            <button type="button" class="wsis-index__heading" onClick={() => props.onSelect(group.paragraphs[0]?.label ?? '')}>
-              {group.heading}
+      {groupByPart(groups).map(({ part, groups: partGroups }, partIndex) =>
+        part === 0 ? (
+          partGroups.map((group, index) => (
+            <section class="wsis-index__group" key={`${partIndex}-${index}-${group.heading ?? ''}`}>
+              <HeadingGroup group={group} activeLabel={props.activeLabel} onSelect={props.onSelect} />
+            </section>
+          ))
+        ) : (
+          <section class="wsis-index__group wsis-index__group--annex" key={`${partIndex}-annex-${part}`} data-index-part={part}>
+            <button
+              type="button"
+              class="wsis-index__heading wsis-index__heading--part"
+              onClick={() => {
+                const first = partGroups[0]?.paragraphs[0];
+                props.onSelect(first ? paragraphKey(first) : '');
+              }}
+            >
+              {annexName(part)}
             </button>
-          ) : null}
-          <ul class="wsis-index__labels">
-            {group.paragraphs.map((paragraph) => (
-              <li key={paragraph.label}>
-                <button
-                  type="button"
-                  class={`wsis-index__label${paragraph.label === props.activeLabel ? ' is-active' : ''}`}
-                  data-index-label={paragraph.label}
-                  aria-label={`Go to paragraph ${paragraph.label}`}
-                  title={paragraph.text.slice(0, 160)}
-                  onClick={() => props.onSelect(paragraph.label)}
-                >
-                  {paragraph.label}
-                </button>
-              </li>
+            {partGroups.map((group, index) => (
+              <HeadingGroup key={`${index}-${group.heading ?? ''}`} group={group} activeLabel={props.activeLabel} onSelect={props.onSelect} />
             ))}
-          </ul>
-        </section>
-      ))}
+          </section>
+        ),
+      )}
     </nav>
   );
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

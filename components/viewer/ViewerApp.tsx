@@ -15,6 +15,7 @@ import { documentNames, tabTitle } from './document-title';
 import { downloadPdf } from './load-pdf';
 import { indexParagraphs, plainText } from './paragraph-indexer';
 import { ParagraphIndex } from './ParagraphIndex';
+import { annexName, paraFromAddress, paragraphKey, parseParaFragment } from './paragraph-keys';
 import { PdfView } from './pdf-view';
 import { pdfjsLib } from './pdfjs';
 import { ProblemPanel } from './ProblemPanel';
@@ -30,7 +31,8 @@ export function ViewerApp() {
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<PdfView | null>(null);
   const paragraphsRef = useRef<Paragraph<PdfBox>[]>([]);
-  const targetRef = useRef<ViewerTarget>({ para: address.para, page: address.page });
+  // Targets and labels below are paragraph keys: "98" in the main text, "A1:3" in the first annex.
+  const targetRef = useRef<ViewerTarget>({ para: paraFromAddress(location.href) ?? address.para, page: address.page });
   const navigationRef = useRef<NavigationState>(INITIAL_NAVIGATION);
   const lastVisitedRef = useRef<string | null>(null);
 
@@ -63,13 +65,13 @@ export function ViewerApp() {
     document.title = problem && !pageCount ? `Cannot show PDF — WSIS Lens` : tabTitle(names);
   }, [names.documentName, names.revisionName, problem, pageCount]);
 
-  const labels = useMemo(() => paragraphs.map((paragraph) => paragraph.label), [paragraphs]);
+  const labels = useMemo(() => paragraphs.map(paragraphKey), [paragraphs]);
   const labelsRef = useRef<string[]>([]);
   labelsRef.current = labels;
 
   /** Scrolls to a paragraph and marks its badge; opens the card when asked. */
   const goToParagraph = (label: string, options: { open: boolean; focus?: boolean }) => {
-    const paragraph = paragraphsRef.current.find((candidate) => candidate.label === label);
+    const paragraph = paragraphsRef.current.find((candidate) => paragraphKey(candidate) === label);
     const view = viewRef.current;
     if (!paragraph || !view) return;
     view.scrollToParagraph(paragraph);
@@ -172,13 +174,13 @@ export function ViewerApp() {
               if (pageText.pageNumber === 1) setDocId(detectDocument({ url: file, text: plainText(pageText) }));
               if (found.length === 0) return;
               if (paragraphsRef.current.length === 0) performance.mark('wsis-lens:first-badge');
-              const fresh = found.filter((paragraph) => !indexedLabels.has(paragraph.label));
-              for (const paragraph of fresh) indexedLabels.add(paragraph.label);
+              const fresh = found.filter((paragraph) => !indexedLabels.has(paragraphKey(paragraph)));
+              for (const paragraph of fresh) indexedLabels.add(paragraphKey(paragraph));
               paragraphsRef.current = [...paragraphsRef.current, ...fresh];
               view.addBadges(found); // badges now; the index and progress bar at the next frame
               scheduleUi('paragraphs', () => setParagraphs(paragraphsRef.current));
               const wanted = targetRef.current.para;
-              if (wanted && found.some((paragraph) => paragraph.label === wanted)) {
+              if (wanted && found.some((paragraph) => paragraphKey(paragraph) === wanted)) {
                 targetRef.current = { para: null, page: null };
                 goRef.current(wanted, { open: false });
               }
@@ -201,7 +203,7 @@ export function ViewerApp() {
       const wanted = targetRef.current.para;
       flushUi();
       if (wanted) {
-        if (paragraphsRef.current.some((paragraph) => paragraph.label === wanted)) goRef.current(wanted, { open: false });
+        if (paragraphsRef.current.some((paragraph) => paragraphKey(paragraph) === wanted)) goRef.current(wanted, { open: false });
         else setMissingTarget(wanted);
       }
       setIndexDone(true);
@@ -218,7 +220,8 @@ export function ViewerApp() {
   useEffect(() => {
     const onHash = () => {
       const target = parseTargetFragment(location.hash);
-      if (target.para) goRef.current(target.para, { open: false });
+      const para = parseParaFragment(location.hash);
+      if (para) goRef.current(para, { open: false });
       else if (target.page) viewRef.current?.scrollToPage(target.page);
     };
     window.addEventListener('hashchange', onHash);
@@ -235,6 +238,14 @@ export function ViewerApp() {
         return;
       }
       if (!isNavigationKeyEvent(event)) return;
+      // Annex keys ("A1:3") need a colon, which the shared go-to typing does not take.
+      const typingNow = navigationRef.current.typing;
+      if (typingNow !== null && event.key === ':' && typingNow.length < 8) {
+        event.preventDefault();
+        navigationRef.current = { typing: `${typingNow}:` };
+        setTyping(navigationRef.current.typing);
+        return;
+      }
       const current = lastVisitedRef.current;
       const { state, action } = navigationKey(navigationRef.current, event.key, labelsRef.current, current);
       const wasTyping = navigationRef.current.typing !== null;
@@ -280,7 +291,8 @@ export function ViewerApp() {
     location.assign(originalAt(file, pageCount ? page : null));
   };
 
-  const openParagraph = openLabel ? paragraphs.find((paragraph) => paragraph.label === openLabel) : undefined;
+  const openParagraph = openLabel ? paragraphs.find((paragraph) => paragraphKey(paragraph) === openLabel) : undefined;
+  const openKey = openParagraph ? paragraphKey(openParagraph) : '';
   const notes: string[] = [];
   if (indexDone && !problem && paragraphs.length === 0) notes.push('No numbered paragraphs were found in this PDF.');
   if (!names.known && !problem && pageCount > 0) notes.push('This PDF is not a known WSIS+20 draft.');
@@ -374,23 +386,26 @@ export function ViewerApp() {
           {openParagraph ? (
             <div class="wsis-card-dock">
               <ParagraphCard
-                label={openParagraph.label}
+                label={openKey}
                 kind={openParagraph.kind}
                 heading={openParagraph.heading}
                 documentName={names.documentName}
                 revisionName={names.revisionName}
                 page={openParagraph.page}
-                link={paragraphLink(file ?? '', openParagraph.label)}
-                citation={citation({ family: null, revision: null, symbol: null, ...docId, title: docId?.title ?? names.documentName }, openParagraph.label)}
+                link={paragraphLink(file ?? '', openKey)}
+                citation={paragraphCitation(
+                  { family: null, revision: null, symbol: null, ...docId, title: docId?.title ?? names.documentName },
+                  openParagraph,
+                )}
                 onClose={() => setOpenLabel(null)}
                 onPrevious={
-                  labels.indexOf(openParagraph.label) > 0
-                    ? () => goToParagraph(stepLabel(labels, openParagraph.label, -1) ?? openParagraph.label, { open: true })
+                  labels.indexOf(openKey) > 0
+                    ? () => goToParagraph(stepLabel(labels, openKey, -1) ?? openKey, { open: true })
                     : undefined
                 }
                 onNext={
-                  labels.indexOf(openParagraph.label) < labels.length - 1
-                    ? () => goToParagraph(stepLabel(labels, openParagraph.label, 1) ?? openParagraph.label, { open: true })
+                  labels.indexOf(openKey) < labels.length - 1
+                    ? () => goToParagraph(stepLabel(labels, openKey, 1) ?? openKey, { open: true })
                     : undefined
                 }
               />
@@ -410,4 +425,13 @@ export function ViewerApp() {
       </div>
     </div>
   );
+}
+
+/** "…, para. 3" in the main text; "…, annex, para. 3" in an annex (as UN documents cite annexes). */
+function paragraphCitation(doc: Parameters<typeof citation>[0], paragraph: Paragraph<PdfBox>): string {
+  const full = citation(doc, paragraph.label);
+  if (paragraph.part === 0) return full;
+  const tail = citation({ family: null, revision: null, symbol: null, title: null }, paragraph.label);
+  const head = full.slice(0, full.length - tail.length);
+  return `${head}${annexName(paragraph.part).toLowerCase()}, ${tail}`;
 }

@@ -3,6 +3,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
 import { badgePlacement, type ViewportLike } from './badge-placement';
+import { paragraphKey, paragraphName } from './paragraph-keys';
 import { loadViewerComponents } from './pdfjs';
 
 type ViewerModule = Awaited<ReturnType<typeof loadViewerComponents>>;
@@ -11,7 +12,8 @@ export interface PdfViewEvents {
   onPageChange(page: number): void;
   onScaleChange(scale: number, preset: string | undefined): void;
   onPagesReady(count: number): void;
-  onBadgeClick(label: string): void;
+  /** The clicked paragraph's key (see paragraph-keys.ts). */
+  onBadgeClick(key: string): void;
   onFindResult(result: { current: number; total: number; state: 'found' | 'not-found' | 'pending' | 'wrapped' }): void;
 }
 
@@ -104,47 +106,50 @@ export class PdfView {
     for (const paragraph of paragraphs) {
       const anchor = paragraph.anchor;
       const viewport = anchor ? this.viewports.get(anchor.page) : undefined;
-      // Labels repeat only across parts (an annex restarts numbering); the first keeps the label's badge.
-      if (!anchor || !viewport || this.badges.has(paragraph.label)) continue;
+      // Keyed by part and label (annexes restart the numbering): "98" in the main text, "A1:3" in an annex.
+      const key = paragraphKey(paragraph);
+      if (!anchor || !viewport || this.badges.has(key)) continue;
       const placement = badgePlacement(anchor, viewport);
+      const name = paragraphName(paragraph);
       const badge = document.createElement('button');
       badge.type = 'button';
-      badge.className = `wsis-badge wsis-badge--${paragraph.kind}`;
-      badge.dataset.wsisPara = paragraph.label;
-      badge.setAttribute('aria-label', `Paragraph ${paragraph.label}`);
-      badge.title = `Paragraph ${paragraph.label}`;
+      badge.className = `wsis-badge wsis-badge--${paragraph.kind}${paragraph.part > 0 ? ' wsis-badge--annex' : ''}`;
+      badge.dataset.wsisPara = key;
+      badge.setAttribute('aria-label', name);
+      badge.title = name;
       badge.textContent = paragraph.label; // a text node: labels come from the PDF
       badge.style.left = `${placement.leftPercent}%`;
       badge.style.top = `${placement.middlePercent}%`;
-      badge.addEventListener('click', () => this.events.onBadgeClick(paragraph.label));
+      badge.addEventListener('click', () => this.events.onBadgeClick(key));
       this.layerFor(anchor.page).append(badge);
-      this.badges.set(paragraph.label, badge);
+      this.badges.set(key, badge);
     }
   }
 
   /** Replaces all badges (the segmenter's final word may differ from its page-by-page one). */
   resetBadges(paragraphs: readonly Paragraph<PdfBox>[]): void {
-    const wanted = new Set(paragraphs.map((paragraph) => paragraph.label));
-    for (const [label, badge] of this.badges) {
-      if (!wanted.has(label)) {
+    const wanted = new Set(paragraphs.map(paragraphKey));
+    for (const [key, badge] of this.badges) {
+      if (!wanted.has(key)) {
         badge.remove();
-        this.badges.delete(label);
+        this.badges.delete(key);
       }
     }
     this.addBadges(paragraphs);
   }
 
-  markActive(label: string | null): void {
-    for (const [badgeLabel, badge] of this.badges) {
-      const active = badgeLabel === label;
+  /** `key`: a paragraph key (see paragraph-keys.ts). */
+  markActive(key: string | null): void {
+    for (const [badgeKey, badge] of this.badges) {
+      const active = badgeKey === key;
       badge.classList.toggle('is-active', active);
       if (active) badge.setAttribute('aria-current', 'true');
       else badge.removeAttribute('aria-current');
     }
   }
 
-  focusBadge(label: string): void {
-    this.badges.get(label)?.focus({ preventScroll: true });
+  focusBadge(key: string): void {
+    this.badges.get(key)?.focus({ preventScroll: true });
   }
 
   scrollToParagraph(paragraph: Paragraph<PdfBox>): void {

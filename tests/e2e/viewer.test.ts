@@ -17,11 +17,24 @@ const DESA_REV2 =
 const L41 = 'https://docs.un.org/en/A/80/L.41';
 const ODS_FINAL = 'https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=en&t=pdf';
 const REAL_L41 = '/work/shared/fixtures/un/A_80_L.41.pdf';
+/** A resolution whose annex (a declaration) restarts the numbering: PP1, PP2, 1, 2 twice over. */
+const ANNEX_PDF = path.join(ROOT, 'tests/fixtures/synthetic/declaration-in-annex.pdf');
+const DESA_ANNEX = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev3/WSIS%2B20_Rev3_Annex.pdf';
 
 /** The synthetic draft with paragraphs 1–112 when it exists, the real L.41 until then. */
 const SYNTHETIC = ['tests/fixtures/synthetic/no-preamble-long.pdf']
   .map((file) => path.join(ROOT, file))
   .find((file) => existsSync(file)) ?? REAL_L41;
+
+/** The paragraphs (label and part) the node segmenter finds in a file. */
+async function paragraphsByNode(file: string): Promise<{ label: string; part: number }[]> {
+  const doc = await openPdf(new Uint8Array(readFileSync(file)));
+  try {
+    return segmentPdf(await readAllPages(doc)).paragraphs.map(({ label, part }) => ({ label, part }));
+  } finally {
+    await doc.cleanup();
+  }
+}
 
 /** The labels the node segmenter finds in a file: the viewer must show exactly these. */
 async function labelsByNode(file: string): Promise<string[]> {
@@ -82,6 +95,7 @@ describe('PDF viewer', () => {
     browser.serve(DESA_REV2, { body: readFileSync(SYNTHETIC) });
     browser.serve(L41, { body: readFileSync(REAL_L41) });
     browser.serve(ODS_FINAL, { body: readFileSync(REAL_L41) });
+    browser.serve(DESA_ANNEX, { body: readFileSync(ANNEX_PDF) });
     syntheticLabels = await labelsByNode(SYNTHETIC);
     l41Labels = await labelsByNode(REAL_L41);
   });
@@ -290,6 +304,43 @@ describe('PDF viewer', () => {
         assert.equal(await page.locator(`[data-wsis-para="${label}"]`).count(), 1, label);
       }
       assert.match(await page.title(), /^A\/80\/L\.41 · WSIS\+20 outcome document/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('an annex that restarts the numbering: one badge per paragraph, annex ones keyed A1:N', async () => {
+    const expected = await paragraphsByNode(ANNEX_PDF);
+    const truth = (JSON.parse(readFileSync(ANNEX_PDF.replace(/\.pdf$/, '.json'), 'utf8')) as { paragraphs: { label: string; part: number }[] })
+      .paragraphs;
+    assert.deepEqual(expected, truth.map(({ label, part }) => ({ label, part })));
+    assert.ok(expected.some((paragraph) => paragraph.part > 0));
+    const page = await openInViewer(browser, `${DESA_ANNEX}#para=A1:3`);
+    try {
+      assert.equal(await badgeCount(page), expected.length);
+      const shown = await page.locator('[data-wsis-para]').evaluateAll((badges) => badges.map((b) => b.getAttribute('data-wsis-para')));
+      const keys = expected.map(({ label, part }) => (part > 0 ? `A${part}:${label}` : label));
+      assert.deepEqual([...shown].sort(), [...keys].sort());
+      assert.equal(await page.getByRole('button', { name: 'Paragraph 2', exact: true }).count(), 1);
+      assert.equal(await page.getByRole('button', { name: 'Annex paragraph 3', exact: true }).count(), 1);
+      // The deep link went to the annex's paragraph 3, not the main text's.
+      await page.waitForFunction(() => document.querySelector('[data-wsis-para="A1:3"]')?.classList.contains('is-active'));
+      // The index lists every paragraph, the annex's under an "Annex" group.
+      assert.equal(await page.locator('[data-index-label]').count(), expected.length);
+      const annexGroup = page.locator('.wsis-index__group--annex');
+      assert.equal(await annexGroup.locator('.wsis-index__heading--part').textContent(), 'Annex');
+      assert.equal(await annexGroup.locator('[data-index-label]').count(), expected.filter((p) => p.part === 1).length);
+      // Navigation crosses into the annex and back: k from A1:PP1 is the main text's 2; g A1:3 Enter.
+      const cardLabel = () => page.locator('[data-wsis-card] .wsis-card__title').textContent();
+      await page.locator('[data-wsis-para="A1:PP1"]').click();
+      assert.equal(await cardLabel(), 'A1:PP1');
+      await page.keyboard.press('k');
+      assert.equal(await cardLabel(), '2');
+      await page.keyboard.press('j');
+      assert.equal(await cardLabel(), 'A1:PP1');
+      for (const key of ['g', 'a', '1', ':', '3', 'Enter']) await page.keyboard.press(key);
+      assert.equal(await cardLabel(), 'A1:3');
+      assert.match(await page.getAttribute('[data-wsis-link="copy-link"]', 'value') ?? '', /#para=A1%3A3$/);
     } finally {
       await page.close();
     }
