@@ -18,6 +18,8 @@ interface Stop {
   show: string;
   /** Selectors (piercing open shadow roots) to wait for, in turn, before the stop is worth a look. */
   ready?: string[];
+  /** What to do once ready, before the screenshot (e.g. open a card). */
+  then?: (page: Page) => Promise<void>;
   /** Why the stop cannot be shown in this checkout, if it cannot. */
   unavailable?: () => string | undefined;
 }
@@ -26,6 +28,11 @@ const PAGES = 'tests/fixtures/pages';
 const INDICATOR = '[data-wsis-indicator]';
 const fileMissing = (file: string) => () =>
   existsSync(path.resolve(ROOT, file)) ? undefined : `${file} is not in this checkout`;
+
+const viewerOrPdfMissing = () =>
+  !existsSync(path.join(EXTENSION_DIR, 'viewer.html'))
+    ? 'the build has no PDF viewer yet'
+    : fileMissing('../shared/fixtures/un/A_80_L.41.pdf')();
 
 /** The tour, in order. Later features add their stops here. */
 const STOPS: Stop[] = [
@@ -55,10 +62,21 @@ const STOPS: Stop[] = [
     open: (extensionId) => viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, 'https://docs.un.org/en/A/80/L.41'),
     // The viewer's paragraph index, or its plain-words problem panel; then indexing done.
     ready: ['.wsis-index__label, [data-wsis-problem]', '.wsis-progress--idle'],
-    unavailable: () =>
-      !existsSync(path.join(EXTENSION_DIR, 'viewer.html'))
-        ? 'the build has no PDF viewer yet'
-        : fileMissing('../shared/fixtures/un/A_80_L.41.pdf')(),
+    unavailable: viewerOrPdfMissing,
+  },
+  {
+    name: 'a-80-l41-para-99',
+    url: 'https://docs.un.org/en/A/80/L.41',
+    serve: { file: '../shared/fixtures/un/A_80_L.41.pdf', contentType: 'application/pdf' },
+    show: 'A deep link (#para=99, the permanent IGF) scrolls to the paragraph; its badge opens the card.',
+    open: (extensionId) =>
+      viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, 'https://docs.un.org/en/A/80/L.41', { para: '99' }),
+    ready: ['[data-wsis-para="99"]', '.wsis-progress--idle'],
+    then: async (page) => {
+      await page.locator('[data-wsis-para="99"]').click();
+      await page.locator('[data-wsis-card]').waitFor({ timeout: 10_000 });
+    },
+    unavailable: viewerOrPdfMissing,
   },
 ];
 
@@ -71,6 +89,7 @@ async function visit(page: Page, stop: Stop, address: string): Promise<void> {
       .waitFor({ state: 'attached', timeout: 20_000 })
       .catch(() => console.warn(`  (${stop.name}: ${selector} did not appear)`));
   }
+  await stop.then?.(page).catch((error: unknown) => console.warn(`  (${stop.name}: ${String(error)})`));
 }
 
 const headless = !process.env.DISPLAY || Boolean(process.env.CI);
