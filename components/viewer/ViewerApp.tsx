@@ -17,6 +17,7 @@ import { indexParagraphs, plainText } from './paragraph-indexer';
 import { ParagraphIndex } from './ParagraphIndex';
 import { annexName, paraFromAddress, paragraphKey, parseParaFragment } from './paragraph-keys';
 import { PdfView } from './pdf-view';
+import { SharedText } from './shared-text';
 import { pdfjsLib } from './pdfjs';
 import { ProblemPanel } from './ProblemPanel';
 import { ProgressBar, type Progress } from './ProgressBar';
@@ -146,12 +147,17 @@ export function ViewerApp() {
       setProgress({ phase: 'open', done: 0, total: null });
       try {
         // pdf.js takes the buffer (it is transferred to the worker).
-        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0 });
+        // disableAutoFetch: the viewer does not fetch every page after the first render; the indexer
+        // hands pages to it as it reads them (see PdfView.adoptPage).
+        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0, disableAutoFetch: true });
         doc = await loadingTask.promise;
       } catch (error) {
         fail(error, tail);
         return;
       }
+      // One text extraction per page for the index, the text layer and find.
+      const sharedText = SharedText.install(doc);
+      view.holdPrerender(true);
       view.setDocument(doc);
       if (targetRef.current.page && !targetRef.current.para) view.scrollToPage(targetRef.current.page);
       void doc
@@ -185,9 +191,11 @@ export function ViewerApp() {
                 goRef.current(wanted, { open: false });
               }
             },
+            onPage: (pdfPage) => view.adoptPage(pdfPage),
             onProgress: (done, total) => scheduleUi('progress', () => setProgress({ phase: 'index', done, total })),
           },
           abort.signal,
+          sharedText,
         );
         if (final) {
           paragraphsRef.current = final.paragraphs;
@@ -200,6 +208,7 @@ export function ViewerApp() {
           `Paragraphs could be indexed only up to page ${indexedPage}: ${explainPdfError(error).message}`,
         );
       }
+      view.holdPrerender(false);
       const wanted = targetRef.current.para;
       flushUi();
       if (wanted) {

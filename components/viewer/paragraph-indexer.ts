@@ -1,15 +1,18 @@
 // Indexes paragraphs page by page in reading order from the whole document (not only rendered pages),
 // handing each page's paragraphs over as soon as that page's text is known.
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { toPageText, type PdfPageText } from '@/utils/pdf/page-text';
 import type { Paragraph, PdfBox, SegmentedDocument } from '@/utils/paragraphs/model';
 import type { ViewportLike } from './badge-placement';
 import { createPdfSegmenter } from './segmenter';
+import type { SharedText } from './shared-text';
 
 export interface IndexerCallbacks {
   /** Paragraphs the segmenter settled after reading `page` (they may start on earlier pages). */
   onParagraphs(paragraphs: Paragraph<PdfBox>[], page: PdfPageText, viewport: ViewportLike): void;
   onProgress(pagesDone: number, pagesTotal: number): void;
+  /** A page proxy as soon as the indexer has it (ahead of its paragraphs; pages may come out of order). */
+  onPage?(page: PDFPageProxy): void;
 }
 
 /**
@@ -22,6 +25,7 @@ export async function indexParagraphs(
   doc: PDFDocumentProxy,
   callbacks: IndexerCallbacks,
   signal: AbortSignal,
+  text: SharedText,
 ): Promise<SegmentedDocument<PdfBox> | null> {
   const segmenter = createPdfSegmenter();
   const total = doc.numPages;
@@ -29,9 +33,10 @@ export async function indexParagraphs(
   const request = (n: number) => {
     if (n > total || requested.has(n)) return;
     const result = doc.getPage(n).then(async (page) => {
+      callbacks.onPage?.(page);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      return { pageText: toPageText(n, viewport, content.items), viewport };
+      const items = await text.items(page); // one extraction, shared with the text layer
+      return { pageText: toPageText(n, viewport, items), viewport };
     });
     result.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
     requested.set(n, result);

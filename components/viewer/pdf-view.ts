@@ -1,6 +1,6 @@
 // The pdf.js page viewer (lazy rendering, text layer, find) plus a badge layer on every page.
 // Imperative by nature; the Preact shell drives it through this small surface.
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
 import { badgePlacement, type ViewportLike } from './badge-placement';
 import { paragraphKey, paragraphName } from './paragraph-keys';
@@ -29,6 +29,10 @@ export class PdfView {
   private readonly viewports = new Map<number, ViewportLike>();
   private readonly observer: MutationObserver;
   private pagesReady = false;
+  /** While indexing, pdf.js draws only visible pages (no pre-rendering of the next one): see holdPrerender. */
+  private prerenderHeld = false;
+  /** Page proxies the indexer fetched before the page views existed. */
+  private readonly pendingPages: PDFPageProxy[] = [];
   private pendingJump: (() => void) | null = null;
 
   private constructor(
@@ -49,9 +53,23 @@ export class PdfView {
     });
     linkService.setViewer(this.viewer);
 
+    // pdf.js draws the page after the visible ones ahead of time. While the index is being built that
+    // off-screen page's drawing and text compete with indexing for the one pdf.js worker, so it waits
+    // until indexing ends (visible pages, and pages scrolled to, are drawn as usual).
+    const queue = this.viewer.renderingQueue as unknown as {
+      getHighestPriority(visible: { views: { view: unknown }[] }, ...rest: unknown[]): unknown;
+    };
+    const highestPriority = queue.getHighestPriority.bind(queue);
+    queue.getHighestPriority = (visible, ...rest) => {
+      const view = highestPriority(visible, ...rest);
+      if (!view || !this.prerenderHeld) return view;
+      return visible.views.some((entry) => entry.view === view || (entry.view as { detailView?: unknown }).detailView === view) ? view : null;
+    };
+
     this.eventBus.on('pagesinit', () => {
       this.viewer.currentScaleValue = 'page-width';
       this.pagesReady = true;
+      for (const page of this.pendingPages.splice(0)) this.adoptPage(page);
       for (const page of this.layers.keys()) this.attachLayer(page);
       events.onPagesReady(this.viewer.pagesCount);
       const jump = this.pendingJump;
@@ -90,6 +108,27 @@ export class PdfView {
 
   static async create(container: HTMLDivElement, events: PdfViewEvents): Promise<PdfView> {
     return new PdfView(await loadViewerComponents(), container, events);
+  }
+
+  /** Holds (true) or resumes (false) drawing of pages that are not visible. */
+  holdPrerender(held: boolean): void {
+    if (this.prerenderHeld === held) return;
+    this.prerenderHeld = held;
+    if (!held && this.pagesReady) this.viewer.update();
+  }
+
+  /**
+   * Gives a page view its page as the indexer fetches it. The document is opened with
+   * `disableAutoFetch`, so pdf.js does not fetch every page at once after the first render (a burst of
+   * page requests ahead of the indexer's in the one worker); page sizes are settled as indexing goes.
+   */
+  adoptPage(page: PDFPageProxy): void {
+    if (!this.pagesReady) {
+      this.pendingPages.push(page);
+      return;
+    }
+    const view = this.viewer.getPageView(page.pageNumber - 1) as { pdfPage?: unknown; setPdfPage(page: PDFPageProxy): void } | undefined;
+    if (view && !view.pdfPage) view.setPdfPage(page);
   }
 
   setDocument(doc: PDFDocumentProxy): void {

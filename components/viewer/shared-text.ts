@@ -1,0 +1,95 @@
+// One text extraction per page, shared by the paragraph indexer and pdf.js's text layer (and find).
+//
+// pdf.js's TextLayerBuilder asks the page for `streamTextContent({ includeMarkedContent: true,
+// disableNormalization: true })` on every render, and the find controller for the same text without
+// the markers; the indexer used to ask the worker for the whole document's text again (normalised).
+// Here the worker extracts each page once, in the text layer's form; the indexer takes the markers
+// out and normalises the strings itself (pdf.js's own `normalizeUnicode`, which the worker applies
+// otherwise), and the page proxies answer the text layer and find from that copy.
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { pdfjsLib } from './pdfjs';
+
+/** What the text layer asks for; the one extraction every reader of a page's text is served from. */
+const RAW_TEXT = { includeMarkedContent: true, disableNormalization: true } as const;
+
+type TextParams = { includeMarkedContent?: boolean; disableNormalization?: boolean } | undefined;
+type StreamTextContent = (params?: TextParams) => ReadableStream<TextContent>;
+
+export class SharedText {
+  private readonly contents = new Map<number, Promise<TextContent>>();
+  private readonly streams = new WeakMap<PDFPageProxy, StreamTextContent>();
+
+
+  /**
+   * Makes every page proxy of `doc` (pdf.js hands out one per page) serve un-normalised text
+   * requests from the shared copy. Call before anything asks the document for pages.
+   */
+  static install(doc: PDFDocumentProxy): SharedText {
+    const shared = new SharedText();
+    const getPage = doc.getPage.bind(doc);
+    doc.getPage = async (pageNumber: number) => {
+      const page = await getPage(pageNumber);
+      shared.patch(page);
+      return page;
+    };
+    return shared;
+  }
+
+  /** The page's text as pdf.js's text layer wants it (markers in, strings not normalised), extracted once. */
+  raw(page: PDFPageProxy): Promise<TextContent> {
+    let content = this.contents.get(page.pageNumber);
+    if (!content) {
+      content = readAll((this.streams.get(page) ?? page.streamTextContent.bind(page))(RAW_TEXT));
+      this.contents.set(page.pageNumber, content);
+      content.catch(() => this.contents.delete(page.pageNumber)); // a failed extraction may be retried
+    }
+    return content;
+  }
+
+  /** The page's text as `getTextContent()` gives it by default: text items only, strings normalised. */
+  async items(page: PDFPageProxy): Promise<TextContent['items']> {
+    const { items } = await this.raw(page);
+    const out: TextContent['items'] = [];
+    for (const item of items) {
+      if ('str' in item) out.push({ ...item, str: pdfjsLib.normalizeUnicode(item.str) });
+    }
+    return out;
+  }
+
+  private patch(page: PDFPageProxy): void {
+    if (this.streams.has(page)) return;
+    const original = page.streamTextContent.bind(page) as StreamTextContent;
+    this.streams.set(page, original);
+    const replacement: StreamTextContent = (params) => {
+      // Normalised text is not what the copy holds: those requests go to the worker as before.
+      if (params?.disableNormalization !== true) return original(params);
+      const markers = params.includeMarkedContent === true;
+      const content = this.raw(page);
+      return new ReadableStream<TextContent>({
+        async start(controller) {
+          try {
+            const { items, styles, lang } = await content;
+            controller.enqueue({ items: markers ? items : items.filter((item) => 'str' in item), styles, lang });
+            controller.close();
+          } catch (error) {
+            controller.error(error);
+          }
+        },
+      });
+    };
+    (page as { streamTextContent: StreamTextContent }).streamTextContent = replacement;
+  }
+}
+
+async function readAll(stream: ReadableStream<TextContent>): Promise<TextContent> {
+  const reader = stream.getReader();
+  const content: TextContent = { items: [], styles: Object.create(null) as TextContent['styles'], lang: null };
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return content;
+    content.lang ??= value.lang;
+    Object.assign(content.styles, value.styles);
+    for (const item of value.items) content.items.push(item);
+  }
+}
