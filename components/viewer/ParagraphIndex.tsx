@@ -1,4 +1,5 @@
 // The sidebar: section headings with their paragraph labels, in reading order. Click to go there.
+import { Component } from 'preact';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
 import { annexName, paragraphKey, paragraphName } from './paragraph-keys';
 
@@ -31,37 +32,63 @@ function groupByPart(groups: readonly Group[]): { part: number; groups: Group[] 
   return parts;
 }
 
-function HeadingGroup(props: { group: Group; activeLabel: string | null; onSelect(label: string): void }) {
-  const { group } = props;
-  const first = group.paragraphs[0];
-  return (
-    <>
-      {group.heading && group.heading !== annexName(group.part) ? (
-        <button type="button" class="wsis-index__heading" onClick={() => props.onSelect(first ? paragraphKey(first) : '')}>
-          {group.heading}
-        </button>
-      ) : null}
-      <ul class="wsis-index__labels">
-        {group.paragraphs.map((paragraph) => {
-          const key = paragraphKey(paragraph);
-          return (
-            <li key={key}>
-              <button
-                type="button"
-                class={`wsis-index__label${key === props.activeLabel ? ' is-active' : ''}`}
-                data-index-label={key}
-                aria-label={`Go to ${lowerFirst(paragraphName(paragraph))}`}
-                title={paragraph.text.slice(0, 160)}
-                onClick={() => props.onSelect(key)}
-              >
-                {paragraph.label}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </>
-  );
+interface HeadingGroupProps {
+  group: Group;
+  activeLabel: string | null;
+  onSelect(label: string): void;
+}
+
+/**
+ * One heading's labels. While indexing, the index re-renders a few times a second with every paragraph
+ * found so far; a group whose paragraphs and active label did not change is not rendered again.
+ */
+class HeadingGroup extends Component<HeadingGroupProps> {
+  override shouldComponentUpdate(next: HeadingGroupProps): boolean {
+    const before = this.props.group;
+    const after = next.group;
+    if (before.part !== after.part || before.heading !== after.heading) return true;
+    if (before.paragraphs.length !== after.paragraphs.length) return true;
+    if (before.paragraphs.some((paragraph, index) => paragraph !== after.paragraphs[index])) return true;
+    if (this.props.activeLabel === next.activeLabel) return false;
+    return holds(before, this.props.activeLabel) || holds(after, next.activeLabel);
+  }
+
+  override render() {
+    const { group, activeLabel } = this.props;
+    const first = group.paragraphs[0];
+    return (
+      <>
+        {group.heading && group.heading !== annexName(group.part) ? (
+          <button type="button" class="wsis-index__heading" onClick={() => this.props.onSelect(first ? paragraphKey(first) : '')}>
+            {group.heading}
+          </button>
+        ) : null}
+        <ul class="wsis-index__labels">
+          {group.paragraphs.map((paragraph) => {
+            const key = paragraphKey(paragraph);
+            return (
+              <li key={key}>
+                <button
+                  type="button"
+                  class={`wsis-index__label${key === activeLabel ? ' is-active' : ''}`}
+                  data-index-label={key}
+                  aria-label={`Go to ${lowerFirst(paragraphName(paragraph))}`}
+                  title={paragraph.text.slice(0, 160)}
+                  onClick={() => this.props.onSelect(key)}
+                >
+                  {paragraph.label}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </>
+    );
+  }
+}
+
+function holds(group: Group, key: string | null): boolean {
+  return key !== null && group.paragraphs.some((paragraph) => paragraphKey(paragraph) === key);
 }
 
 export function ParagraphIndex(props: {

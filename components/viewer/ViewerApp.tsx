@@ -147,9 +147,7 @@ export function ViewerApp() {
       setProgress({ phase: 'open', done: 0, total: null });
       try {
         // pdf.js takes the buffer (it is transferred to the worker).
-        // disableAutoFetch: the viewer does not fetch every page after the first render; the indexer
-        // hands pages to it as it reads them (see PdfView.adoptPage).
-        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0, disableAutoFetch: true });
+        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0 });
         doc = await loadingTask.promise;
       } catch (error) {
         fail(error, tail);
@@ -191,7 +189,6 @@ export function ViewerApp() {
                 goRef.current(wanted, { open: false });
               }
             },
-            onPage: (pdfPage) => view.adoptPage(pdfPage),
             onProgress: (done, total) => scheduleUi('progress', () => setProgress({ phase: 'index', done, total })),
           },
           abort.signal,

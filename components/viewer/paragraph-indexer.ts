@@ -1,6 +1,6 @@
 // Indexes paragraphs page by page in reading order from the whole document (not only rendered pages),
 // handing each page's paragraphs over as soon as that page's text is known.
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { toPageText, type PdfPageText } from '@/utils/pdf/page-text';
 import type { Paragraph, PdfBox, SegmentedDocument } from '@/utils/paragraphs/model';
 import type { ViewportLike } from './badge-placement';
@@ -11,8 +11,6 @@ export interface IndexerCallbacks {
   /** Paragraphs the segmenter settled after reading `page` (they may start on earlier pages). */
   onParagraphs(paragraphs: Paragraph<PdfBox>[], page: PdfPageText, viewport: ViewportLike): void;
   onProgress(pagesDone: number, pagesTotal: number): void;
-  /** A page proxy as soon as the indexer has it (ahead of its paragraphs; pages may come out of order). */
-  onPage?(page: PDFPageProxy): void;
 }
 
 /**
@@ -33,7 +31,6 @@ export async function indexParagraphs(
   const request = (n: number) => {
     if (n > total || requested.has(n)) return;
     const result = doc.getPage(n).then(async (page) => {
-      callbacks.onPage?.(page);
       const viewport = page.getViewport({ scale: 1 });
       const items = await text.items(page); // one extraction, shared with the text layer
       return { pageText: toPageText(n, viewport, items), viewport };

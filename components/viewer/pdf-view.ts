@@ -1,6 +1,6 @@
 // The pdf.js page viewer (lazy rendering, text layer, find) plus a badge layer on every page.
 // Imperative by nature; the Preact shell drives it through this small surface.
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
 import { badgePlacement, type ViewportLike } from './badge-placement';
 import { paragraphKey, paragraphName } from './paragraph-keys';
@@ -31,8 +31,6 @@ export class PdfView {
   private pagesReady = false;
   /** While indexing, pdf.js draws only visible pages (no pre-rendering of the next one): see holdPrerender. */
   private prerenderHeld = false;
-  /** Page proxies the indexer fetched before the page views existed. */
-  private readonly pendingPages: PDFPageProxy[] = [];
   private pendingJump: (() => void) | null = null;
 
   private constructor(
@@ -69,7 +67,6 @@ export class PdfView {
     this.eventBus.on('pagesinit', () => {
       this.viewer.currentScaleValue = 'page-width';
       this.pagesReady = true;
-      for (const page of this.pendingPages.splice(0)) this.adoptPage(page);
       for (const page of this.layers.keys()) this.attachLayer(page);
       events.onPagesReady(this.viewer.pagesCount);
       const jump = this.pendingJump;
@@ -115,20 +112,6 @@ export class PdfView {
     if (this.prerenderHeld === held) return;
     this.prerenderHeld = held;
     if (!held && this.pagesReady) this.viewer.update();
-  }
-
-  /**
-   * Gives a page view its page as the indexer fetches it. The document is opened with
-   * `disableAutoFetch`, so pdf.js does not fetch every page at once after the first render (a burst of
-   * page requests ahead of the indexer's in the one worker); page sizes are settled as indexing goes.
-   */
-  adoptPage(page: PDFPageProxy): void {
-    if (!this.pagesReady) {
-      this.pendingPages.push(page);
-      return;
-    }
-    const view = this.viewer.getPageView(page.pageNumber - 1) as { pdfPage?: unknown; setPdfPage(page: PDFPageProxy): void } | undefined;
-    if (view && !view.pdfPage) view.setPdfPage(page);
   }
 
   setDocument(doc: PDFDocumentProxy): void {
