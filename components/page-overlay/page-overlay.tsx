@@ -35,6 +35,8 @@ export class PageOverlay {
   private badges: HTMLButtonElement[] = [];
   private chips: Chip[] = [];
   private highlighted: number | null = null;
+  /** Built by the last scan and not yet in the layer. */
+  private unplaced = false;
   private open: number | null = null;
   private frame = 0;
   private placeTimer = 0;
@@ -60,6 +62,13 @@ export class PageOverlay {
   }
 
   start(): void {
+    // After the page's first frame: its own layout is done, so the box reads cost only our share,
+    // and nothing of ours delays the first paint.
+    this.ctx.requestAnimationFrame(() => this.ctx.setTimeout(() => this.begin(), 0));
+    this.ctx.onInvalidated(() => this.destroy());
+  }
+
+  private begin(): void {
     performance.mark('wsis-overlay-start');
     this.scan();
     this.place(true);
@@ -68,10 +77,9 @@ export class PageOverlay {
     this.ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
       if (event.key === 'Escape' && this.open !== null) this.closeCard();
     });
-    this.ctx.onInvalidated(() => this.destroy());
   }
 
-  /** Finds the paragraphs and draft links, and builds their badges and chips (positions come later). */
+  /** Finds the paragraphs and draft links and builds their badges and chips; they join the layer once placed. */
   private scan(): void {
     for (const badge of this.badges) badge.remove();
     for (const chip of this.chips) chip.element.remove();
@@ -82,11 +90,7 @@ export class PageOverlay {
       const info = documentChipFor(link.href);
       if (info) this.chips.push({ link, element: documentChipElement(info, this.viewerUrl) });
     }
-    // Unseen until placed: not a frame at the layer's corner, and not focusable.
-    for (const element of [...this.badges, ...this.chips.map((chip) => chip.element)]) element.style.visibility = 'hidden';
-    const fragment = document.createDocumentFragment();
-    fragment.append(...this.badges, ...this.chips.map((chip) => chip.element));
-    this.layer.append(fragment);
+    this.unplaced = true;
     if (this.open !== null && this.open >= this.paragraphs.length) this.closeCard();
   }
 
@@ -114,12 +118,11 @@ export class PageOverlay {
         documentLeft,
       );
     });
-    const chipSpots = this.chips.map(({ link, element }) => {
+    const chipSpots = this.chips.map(({ link }) => {
       const lines = link.getClientRects();
       const firstLine = lines[0];
       const lastLine = lines[lines.length - 1];
-      if (!firstLine || !lastLine) return null;
-      return chipPosition(firstLine, lastLine, element.offsetWidth, element.offsetHeight, at, documentRight);
+      return firstLine && lastLine ? chipPosition(firstLine, lastLine, at, documentRight) : null;
     });
     const highlight = this.highlighted === null ? null : this.paragraphs[this.highlighted]?.anchor.getBoundingClientRect();
     if (first) performance.mark('wsis-overlay-read');
@@ -128,7 +131,18 @@ export class PageOverlay {
     this.frame = this.ctx.requestAnimationFrame(() => {
       if (first) performance.mark('wsis-overlay-frame');
       this.badges.forEach((badge, i) => moveTo(badge, badgeSpots[i] ?? null));
-      this.chips.forEach((chip, i) => moveTo(chip.element, chipSpots[i] ?? null));
+      this.chips.forEach((chip, i) => {
+        const spot = chipSpots[i] ?? null;
+        moveTo(chip.element, spot);
+        if (spot) chip.element.style.maxWidth = `${spot.maxWidth}px`;
+      });
+      if (this.unplaced) {
+        // Inserted already placed: one style and layout pass for all of them.
+        this.unplaced = false;
+        const fragment = document.createDocumentFragment();
+        fragment.append(...this.badges, ...this.chips.map((chip) => chip.element));
+        this.layer.append(fragment);
+      }
       this.drawHighlight(highlight ? highlightBox(highlight, at) : null);
       if (first) {
         void this.layer.offsetWidth; // the layout the frame would do anyway, inside the measured span
@@ -239,7 +253,7 @@ export class PageOverlay {
   }
 }
 
-/** visibility rather than display: a hidden chip keeps its size for the next placement to read. */
+/** Hidden when its anchor has no box (collapsed section); visibility keeps it out of the tab order too. */
 function moveTo(element: HTMLElement, spot: Point | null): void {
   element.style.visibility = spot ? '' : 'hidden';
   if (spot) element.style.transform = `translate(${spot.x}px, ${spot.y}px)`;

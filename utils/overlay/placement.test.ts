@@ -20,15 +20,15 @@ describe('badgePosition', () => {
 
 describe('chipPosition', () => {
   const link = { left: 100, top: 50, width: 200, height: 20 };
-  it('goes right after the link, vertically centred', () => {
-    expect(chipPosition(link, link, 120, 18, { x: 0, y: 0 }, 1280)).toEqual({ x: 306, y: 51 });
+  it('goes right after the link, on its line, clipped at the document edge', () => {
+    expect(chipPosition(link, link, { x: 0, y: 0 }, 1280)).toEqual({ x: 306, y: 50, maxWidth: 972 });
   });
-  it('goes below the link when it would widen the page', () => {
-    expect(chipPosition(link, link, 1000, 18, { x: 0, y: 0 }, 1280)).toEqual({ x: 100, y: 72 });
+  it('goes under the link when there is little room on the right', () => {
+    expect(chipPosition(link, link, { x: 0, y: 0 }, 500)).toEqual({ x: 100, y: 72, maxWidth: 398 });
   });
-  it('follows the last line of a wrapped link', () => {
-    const last = { left: 0, top: 70, width: 50, height: 20 };
-    expect(chipPosition(link, last, 100, 20, { x: 0, y: 0 }, 1280)).toEqual({ x: 56, y: 70 });
+  it('follows the last line of a wrapped link, in layer coordinates', () => {
+    const last = { left: 0, top: 70, width: 50, height: 24 };
+    expect(chipPosition(link, last, { x: -10, y: -100 }, 1280)).toEqual({ x: 66, y: 172, maxWidth: 1212 });
   });
 });
 

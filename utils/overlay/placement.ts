@@ -41,17 +41,27 @@ export function badgePosition(anchor: BadgeAnchor, origin: Point, documentLeft: 
   return { x: Math.round(Math.max(x, documentLeft + EDGE)), y: Math.round(y) };
 }
 
+export const CHIP_HEIGHT = 20;
+/** Less room than this right of a link, and the chip goes under it instead. */
+const CHIP_MIN_ROOM = 260;
+
+export interface ChipSpot extends Point {
+  /** The chip never reaches past the document's right edge (that would widen the page); it clips instead. */
+  maxWidth: number;
+}
+
 /**
- * Right after the link's last line box; below the link's first line box when it would stick out of
- * the document (which would widen the page).
+ * Right after the link's last line box; under the link's first line box when there is too little room
+ * on the right. No chip width is needed, so the chips need not be laid out before they are placed.
  */
-export function chipPosition(first: Box, last: Box, chipWidth: number, chipHeight: number, origin: Point, documentRight: number): Point {
+export function chipPosition(first: Box, last: Box, origin: Point, documentRight: number): ChipSpot {
+  const right = documentRight - EDGE;
   const x = last.left + last.width - origin.x + CHIP_GAP;
-  if (x + chipWidth <= documentRight - EDGE) {
-    return { x: Math.round(x), y: Math.round(last.top - origin.y + (last.height - chipHeight) / 2) };
+  if (right - x >= CHIP_MIN_ROOM) {
+    return { x: Math.round(x), y: Math.round(last.top - origin.y + (last.height - CHIP_HEIGHT) / 2), maxWidth: Math.floor(right - x) };
   }
-  const below = Math.min(first.left - origin.x, documentRight - EDGE - chipWidth);
-  return { x: Math.round(Math.max(below, EDGE)), y: Math.round(last.top + last.height - origin.y + 2) };
+  const below = Math.max(Math.min(first.left - origin.x, right - CHIP_MIN_ROOM), EDGE);
+  return { x: Math.round(below), y: Math.round(last.top + last.height - origin.y + 2), maxWidth: Math.floor(right - below) };
 }
 
 /** A box in layer coordinates, a little larger than the paragraph. */
