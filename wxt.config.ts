@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 
 // Permissions reach the UN hosts only; the extension never asks for every site.
@@ -12,7 +11,7 @@ export const UN_HOST_MATCHES = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts()] }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'WSIS Lens',
     description:
@@ -36,26 +35,3 @@ export default defineConfig({
   },
 });
 
-/**
- * The content script uses only runtime.id and runtime.getURL, which need no promise wrapping, so it
- * takes the browser's own API object instead of webextension-polyfill (about 10 kB of its 30 kB budget).
- * Firefox has `browser` natively; Chromium has `chrome`. Extension pages keep the polyfill.
- */
-function nativeBrowserInContentScripts(): Plugin {
-  const NATIVE = '\0wsis-native-browser';
-  let contentScript = false;
-  return {
-    name: 'wsis-native-browser-in-content-scripts',
-    enforce: 'pre',
-    buildStart(options) {
-      contentScript = /\.content[\\/]/.test(JSON.stringify(options.input ?? ''));
-    },
-    resolveId(source) {
-      return contentScript && source === 'webextension-polyfill' ? NATIVE : null;
-    },
-    load(id) {
-      if (id !== NATIVE) return null;
-      return 'const g = globalThis; export default g.browser?.runtime?.id ? g.browser : g.chrome;';
-    },
-  };
-}
