@@ -3,6 +3,9 @@
 // Document text reaches the DOM only as text nodes (Preact children), never as HTML.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+/** The card's styles, for a document or a shadow root (plain CSS, no external assets; minified in the build). */
+export { default as paragraphCardCss } from './ParagraphCard.css?inline';
+
 export interface ParagraphCardProps {
   label: string;
   kind: 'operative' | 'preambular';
@@ -135,45 +138,3 @@ async function copyText(text: string): Promise<boolean> {
     return ok;
   }
 }
-
-/** The card's styles, for a document or a shadow root (plain CSS, no external assets). */
-export const paragraphCardCss = `
-.wsis-card {
-  box-sizing: border-box;
-  width: 340px;
-  max-height: calc(100% - 24px);
-  overflow: auto;
-  padding: 16px 18px 18px;
-  background: #fff;
-  color: #1b2733;
-  border: 1px solid #d5dde6;
-  border-radius: 10px;
-  box-shadow: 0 10px 30px rgba(16, 35, 58, 0.18);
-  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif;
-}
-.wsis-card__header { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
-.wsis-card__eyebrow { margin: 0; font-size: 11px; letter-spacing: 0.06em; text-transform: uppercase; color: #5a6877; }
-.wsis-card__title { margin: 2px 0 0; font-size: 26px; font-weight: 700; color: #0b4f8a; line-height: 1.1; }
-.wsis-card__nav { display: flex; gap: 4px; }
-.wsis-card__icon {
-  width: 30px; height: 30px; border: 1px solid #d5dde6; border-radius: 6px; background: #f6f8fa;
-  font-size: 18px; line-height: 1; color: #1b2733; cursor: pointer;
-}
-.wsis-card__icon:hover:not(:disabled) { background: #e9eef4; }
-.wsis-card__icon:disabled { opacity: 0.4; cursor: default; }
-.wsis-card__facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 12px; margin: 14px 0; font-size: 13px; }
-.wsis-card__facts dt { color: #5a6877; }
-.wsis-card__facts dd { margin: 0; }
-.wsis-card__actions { display: flex; gap: 8px; }
-.wsis-card__button {
-  flex: 1; padding: 7px 10px; border: 1px solid #0b4f8a; border-radius: 6px; background: #0b4f8a; color: #fff;
-  font: inherit; font-size: 13px; font-weight: 600; cursor: pointer;
-}
-.wsis-card__button + .wsis-card__button { background: #fff; color: #0b4f8a; }
-.wsis-card__button:focus-visible, .wsis-card__icon:focus-visible { outline: 2px solid #f0a400; outline-offset: 2px; }
-.wsis-card__citation { margin: 10px 0 4px; font-size: 12.5px; color: #5a6877; }
-.wsis-card__citation a { color: #0b4f8a; text-decoration: none; border-bottom: 1px dotted #0b4f8a; }
-.wsis-card__section { margin-top: 14px; padding-top: 10px; border-top: 1px solid #eef1f4; }
-.wsis-card__section h3 { margin: 0 0 2px; font-size: 12px; letter-spacing: 0.04em; text-transform: uppercase; color: #3d4b59; }
-.wsis-card__pending { margin: 0; font-size: 13px; color: #8593a1; font-style: italic; }
-`;

@@ -1,0 +1,124 @@
+// Page overlay bench, in Chromium with the built extension (`npx wxt build` first): the content
+// script's own marks on generated WSIS pages of 200 and 800 numbered paragraphs, and its size.
+//
+//   overlay work = (wsis-overlay-start → wsis-overlay-read) + (wsis-overlay-frame → wsis-overlay-end):
+//   segmentation, building badges and chips, the batched box reads (one layout), and the frame that
+//   writes every position and lays them out. The wait for that frame is idle time and not counted.
+//   baseline = in the same page, querySelectorAll('p') + one forced layout of the whole document
+//   (a font-size change on <body> re-lays every line; median of 5). Ratios are overlay work / baseline.
+//   The overlay starts after the page's first frame, so the page's own first layout is not counted.
+//
+//   npx tsx scripts/bench/page-overlay.mts [runs=5]
+import { statSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, contentScriptWorld, launchWithExtension, readBuiltManifest, serveUnPages } from '../../tests/e2e/harness.ts';
+
+const runs = Math.max(1, Number(process.argv[2] ?? 5) || 5);
+const SIZES = [
+  { paragraphs: 200, targetMs: 10 },
+  { paragraphs: 800, targetMs: 40 },
+];
+const SIZE_TARGET_BYTES = 30_000;
+const DESA = 'https://publicadministration.desa.un.org/wsis20';
+
+const SENTENCES = [
+  'We recognize the importance of meaningful connectivity for all, with particular attention to the needs of developing countries.',
+  'We commit to strengthening the multistakeholder model of Internet governance in line with the outcomes of the Summit.',
+  'We call upon all stakeholders to support digital literacy and skills, taking into account national priorities and circumstances.',
+];
+
+/** A DESA-like draft page: title, section headings every 20 paragraphs, numbered <p>s of one to three sentences. */
+export function generatedPage(count: number): string {
+  const body: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (n % 20 === 1) body.push(`<h2>Section ${Math.ceil(n / 20)}</h2>`);
+    const text = SENTENCES.slice(0, 1 + (n % 3)).join(' ');
+    body.push(`<p>${n}. ${text}</p>`);
+  }
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>WSIS+20 Outcome Document – Revision 2</title>
+<style>body{font:16px/1.5 Arial,sans-serif;margin:0}main{max-width:960px;margin:0 auto;padding:24px}</style></head>
+<body><main><h1>WSIS+20 Outcome Document – Revision 2</h1>${body.join('\n')}</main></body></html>`;
+}
+
+interface Sample {
+  overlay: number;
+  wall: number;
+  baseline: number;
+}
+
+async function measure(page: Page, url: string): Promise<Sample> {
+  await page.goto(url);
+  const world = await contentScriptWorld(page);
+  try {
+    // The marks are the content script's; read them in its world (the page shares the timeline, but this is certain).
+    const deadline = Date.now() + 10_000;
+    let marks: Record<string, number> | null = null;
+    while (!marks && Date.now() < deadline) {
+      marks = (await world.evaluate(`(() => {
+        const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+        const m = { start: at('wsis-overlay-start'), read: at('wsis-overlay-read'), frame: at('wsis-overlay-frame'), end: at('wsis-overlay-end') };
+        return m.end === undefined ? null : m;
+      })()`)) as Record<string, number> | null;
+      if (!marks) await page.waitForTimeout(20);
+    }
+    if (!marks) throw new Error('no wsis-overlay-end mark: did the overlay run?');
+    const { start = 0, read = 0, frame = 0, end = 0 } = marks;
+    const baseline = (await page.evaluate(() => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        const paragraphs = document.querySelectorAll('p');
+        // A font-size change re-lays every line of text: a full layout of the document.
+        document.body.style.fontSize = i % 2 ? '16px' : '16.5px';
+        void paragraphs[paragraphs.length - 1]?.getBoundingClientRect();
+        times.push(performance.now() - t0);
+      }
+      document.body.style.fontSize = '';
+      return times.sort((a, b) => a - b)[2] ?? 0;
+    })) as number;
+    return { overlay: read - start + (end - frame), wall: end - start, baseline };
+  } finally {
+    await world.detach();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const browser = await launchWithExtension();
+try {
+  const pages: Record<string, { body: string }> = {};
+  for (const { paragraphs } of SIZES) pages[`${DESA}/bench-${paragraphs}`] = { body: generatedPage(paragraphs) };
+  await serveUnPages(browser.context, pages);
+  console.log(`Page overlay, ${runs} runs each (median):`);
+  for (const { paragraphs, targetMs } of SIZES) {
+    const samples: Sample[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.context.newPage();
+      try {
+        samples.push(await measure(page, `${DESA}/bench-${paragraphs}`));
+      } finally {
+        await page.close();
+      }
+    }
+    const overlay = median(samples.map((s) => s.overlay));
+    const wall = median(samples.map((s) => s.wall));
+    const baseline = median(samples.map((s) => s.baseline));
+    const verdict = overlay <= targetMs ? 'ok' : 'OVER';
+    console.log(
+      `  ${String(paragraphs).padStart(4)} paragraphs: overlay ${overlay.toFixed(1)} ms (target ≤ ${targetMs} ms, ${verdict}); ` +
+        `baseline ${baseline.toFixed(2)} ms; ratio ${(overlay / Math.max(baseline, 0.01)).toFixed(1)}×; start→end incl. frame wait ${wall.toFixed(1)} ms`,
+    );
+  }
+} finally {
+  await browser.close();
+}
+
+const script = readBuiltManifest().content_scripts?.[0]?.js?.[0] ?? 'content-scripts/wsis.js';
+const file = path.join(EXTENSION_DIR, script);
+const bytes = statSync(file).size;
+const gzipped = gzipSync(readFileSync(file)).length;
+console.log(
+  `Content script ${script}: ${(bytes / 1000).toFixed(1)} kB minified (target ≤ ${SIZE_TARGET_BYTES / 1000} kB, ${bytes <= SIZE_TARGET_BYTES ? 'ok' : 'OVER'}), ${(gzipped / 1000).toFixed(1)} kB gzipped`,
+);
