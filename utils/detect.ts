@@ -2,6 +2,7 @@
 // Pure and total: odd or hostile input gives nulls, never an exception.
 import { catalogEntry, compareRevisions, revisionForSymbol, revisionName } from './catalog';
 import type { DocumentId, Family, Revision, Variant } from './document-id';
+import { safeDecode } from './safe-decode';
 
 const UN_HOSTS = new Set(['publicadministration.desa.un.org', 'docs.un.org', 'documents.un.org']);
 /** Hosts whose path (after an optional language) is a UN symbol; undocs.org redirects to docs.un.org. */
@@ -196,14 +197,8 @@ function laterTabledRevision(symbol: string): { family: Family; revision: Revisi
 
 // ---------------------------------------------------------------- text
 
-interface TextFacts {
-  family: Family | null;
-  revision: Revision | null;
-  variant: Variant | null;
-  symbol: string | null;
-  date: string | null;
-  title: string | null;
-}
+/** What the text alone says: the same fields as a DocumentId. */
+type TextFacts = DocumentId;
 
 /** The document's own symbol sits in the masthead; later symbols are usually citations of other documents. */
 const MASTHEAD_CHARS = 400;
@@ -358,17 +353,6 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-/** decodeURIComponent that keeps malformed escapes as they are instead of throwing. */
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s.replace(/%([0-9a-f]{2})/gi, (whole, hex: string) => {
-      const code = parseInt(hex, 16);
-      return code < 0x80 ? String.fromCharCode(code) : whole;
-    });
-  }
-}
 
 function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;

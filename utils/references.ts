@@ -3,6 +3,7 @@
 // References to other documents ("paragraph 2 of resolution 70/125", "GDC para 28") are left alone.
 
 import { POSITION_REVISIONS, type PositionRevision } from './positions/model';
+import { safeDecode } from './safe-decode';
 
 export interface ParagraphReferenceSpan {
   /** Offsets in the text: `text.slice(start, end)` is the reference, keyword included. */
@@ -137,7 +138,7 @@ function revisionNextTo(before: string, after: string): PositionRevision | null 
  * revision wins; a tie goes to the newer one. Null when none is named (callers fall back to the newest).
  */
 export function revisionAddressedBy(source: { url?: string | null; text?: string | null }): PositionRevision | null {
-  return mostNamedRevision(decodeUrl(source.url ?? '')) ?? mostNamedRevision(source.text ?? '');
+  return mostNamedRevision(safeDecode(source.url ?? '')) ?? mostNamedRevision(source.text ?? '');
 }
 
 function mostNamedRevision(text: string): PositionRevision | null {
@@ -162,13 +163,6 @@ function mostNamedRevision(text: string): PositionRevision | null {
   return best;
 }
 
-function decodeUrl(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
-}
 
 function revisionNumbered(digit: string | undefined): PositionRevision | null {
   const revision = `rev${digit ?? ''}`;

@@ -1,5 +1,6 @@
 // The viewer's address: which PDF (`?file=`), and where to go in it (`#para=98`, `#page=3`).
 // Pure, so the same rules serve the viewer, the card's links and the tests.
+import { safeDecode } from './safe-decode';
 
 export interface ViewerTarget {
   /** A paragraph label to scroll to once it is indexed ("98", "PP3"). */
@@ -117,10 +118,3 @@ function isHttpUrl(raw: string): boolean {
   }
 }
 
-function safeDecode(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
