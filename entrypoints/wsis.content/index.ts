@@ -1,4 +1,4 @@
-// UN pages: a cheap check first, and on a WSIS page one small indicator in an open shadow root.
+// UN pages: a cheap check first; on a WSIS page, one open shadow root with the indicator and the paragraph overlay.
 // Kept thin: detection lives in utils/, the UI in components/, the mounting in ./indicator.
 import { readPageHint, mountIndicator } from './indicator';
 import { isWsisPage } from '@/utils/detect';
