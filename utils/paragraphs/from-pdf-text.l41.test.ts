@@ -128,6 +128,11 @@ describe.skipIf(!present)('A/80/L.41', () => {
     expect(byLabel('PP7').text).toContain('“WSIS+20 Forum High-level Event”');
   });
 
+  it('mends a word that a justified line split inside one text run ("governan ce")', () => {
+    const p69 = doc.paragraphs.find((p) => p.label === '69');
+    expect(p69?.text).toContain('as well as good governance at all levels');
+  });
+
   it('gives the same result page by page as in one go, with each page\'s paragraphs on hand at once', () => {
     const segmenter = createPdfSegmenter();
     const handed: string[] = [];

@@ -15,6 +15,7 @@ import { normalizeParagraphText } from './normalize-text';
 import { isSubParagraph, letterLabel, numberLabel, type LineLabel } from './paragraph-labels';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
 import { createFurnitureFilter } from './running-furniture';
+import { rejoinSplitWords } from './rejoin-split-words';
 
 type PdfParagraph = Paragraph<PdfBox>;
 type PdfHeading = Heading<PdfBox>;
@@ -324,6 +325,9 @@ export function createPdfSegmenter(): PdfSegmenter {
     finish() {
       closeBlock();
       for (const target of touched) target.text = cleanText(rawText.get(target) ?? '');
+      // Needs the whole document as its dictionary, so only once all pages are in.
+      const rejoined = rejoinSplitWords(paragraphs.map((p) => p.text));
+      paragraphs.forEach((p, i) => (p.text = rejoined[i]!));
       const title = normalizeParagraphText(titleParts.join(' ')).slice(0, TITLE_MAX_CHARS);
       return { paragraphs, headings, title: title || null };
     },
