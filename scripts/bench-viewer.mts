@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { makeLongDraftPdf } from './fixtures/make-bad-pdfs.mts';
 import { ROOT } from '../tests/e2e/harness.ts';
+import { median } from './bench/measure.ts';
 import { launchViewerBrowser, waitForIndex, type ViewerBrowser } from '../tests/e2e/viewer-support.ts';
 
 const TARGET_FULL_INDEX_RATIO = 1.1;
@@ -85,12 +86,6 @@ async function timeExtraction(browser: ViewerBrowser, url: string): Promise<Timi
   } finally {
     await page.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;

@@ -1,33 +1,14 @@
 // The extract CLI as a user runs it: JSON on stdout, or one clear line on stderr and exit code 2.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectOneLineFailure, runCli } from './lib/cli-test-support';
 
-const run = promisify(execFile);
 const REAL = '../shared/fixtures/un/A_80_L.41.pdf';
 const ENCRYPTED = 'tests/fixtures/bad/encrypted.pdf';
 
-async function extract(file: string) {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/extract.ts', file], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-function expectOneLineFailure(result: { code: number; stdout: string; stderr: string }, words: RegExp) {
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe('');
-  const lines = result.stderr.split('\n').filter((l) => l.trim() && !/^npm warn/i.test(l));
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(words);
-  expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
-}
+const extract = (file: string) => runCli('scripts/extract.ts', file);
 
 describe('extract CLI', () => {
   let dir: string;

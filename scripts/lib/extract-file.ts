@@ -1,5 +1,4 @@
 // Reads a PDF or HTML file from disk into the CLI's JSON shape, through the same utils/ as the extension.
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectDocument } from '../../utils/detect';
@@ -11,6 +10,9 @@ import { explainPdfError, sniffPdfBytes } from '../../utils/pdf/pdf-problems';
 import type { PdfPageText } from '../../utils/pdf/page-text';
 import { readAllPages } from '../../utils/pdf/read-pages';
 import { openPdf } from './pdfjs-node';
+import { InputProblem, readInput } from './read-input';
+
+export { InputProblem };
 
 export interface ExtractedParagraph {
   label: string;
@@ -26,28 +28,12 @@ export interface ExtractResult {
   paragraphs: ExtractedParagraph[];
 }
 
-/** A problem with the input that the CLI reports as one line (exit code 2). */
-export class InputProblem extends Error {}
 
 export async function extractFile(path: string): Promise<ExtractResult> {
   const bytes = await readInput(path);
   const url = pathToFileURL(resolve(path)).href;
   const looksHtml = /^\.x?html?$/i.test(extname(path));
   return looksHtml ? extractHtml(bytes, url) : extractPdf(bytes, url);
-}
-
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputProblem(`${path} is a folder, not a file.`);
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    if (error instanceof InputProblem) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputProblem(`No such file: ${path}`);
-    if (code === 'EACCES') throw new InputProblem(`Cannot read ${path}: permission denied.`);
-    throw new InputProblem(`Cannot read ${path}: ${(error as Error).message}`);
-  }
 }
 
 export async function extractPdf(bytes: Uint8Array, url: string): Promise<ExtractResult> {

@@ -319,12 +319,12 @@ export function createPdfSegmenter(): PdfSegmenter {
         prevLine = line;
       }
       if (block) classify(block, false); // labels must be final when the page is handed over
-      for (const target of touched) target.text = cleanText(rawText.get(target) ?? '');
+      for (const target of touched) target.text = normalizeParagraphText(rawText.get(target) ?? '');
       return startedOnPage;
     },
     finish() {
       closeBlock();
-      for (const target of touched) target.text = cleanText(rawText.get(target) ?? '');
+      for (const target of touched) target.text = normalizeParagraphText(rawText.get(target) ?? '');
       // Needs the whole document as its dictionary, so only once all pages are in.
       const rejoined = rejoinSplitWords(paragraphs.map((p) => p.text));
       paragraphs.forEach((p, i) => (p.text = rejoined[i]!));
@@ -332,8 +332,4 @@ export function createPdfSegmenter(): PdfSegmenter {
       return { paragraphs, headings, title: title || null };
     },
   };
-}
-
-function cleanText(raw: string): string {
-  return normalizeParagraphText(raw);
 }
