@@ -16,8 +16,11 @@ if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
   process.exit(1);
 }
 
+// `tsx tests/e2e/run.ts viewer pages` runs only the files whose names contain one of the words.
+const only = process.argv.slice(2);
 const files = readdirSync(here)
   .filter((name) => name.endsWith('.test.ts'))
+  .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
   .sort()
   .map((name) => path.join(here, name));
 
