@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AlignmentUnit } from '../align';
+import { createLabelResolver, followParagraph } from './follow-paragraph';
+import type { RevisionText } from './revision-text';
+
+// A pair with known ground truth: renumbering, edits, splits, merges, moves (scripts/fixtures/make-revision-pairs.mts).
+const pair = JSON.parse(readFileSync('tests/fixtures/revisions/medium-mixed.json', 'utf8')) as {
+  old: RevisionText['paragraphs'];
+  new: RevisionText['paragraphs'];
+  truth: AlignmentUnit[];
+};
+const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
+const rev1: RevisionText = { hash: 'm1', url: 'u1', documentId: { ...doc, revision: 'rev1' }, paragraphs: pair.old };
+const rev2: RevisionText = { hash: 'm2', url: 'u2', documentId: { ...doc, revision: 'rev2' }, paragraphs: pair.new };
+const textOf = (rev: RevisionText, key: string) => rev.paragraphs.find((p) => p.label === key)!.text;
+
+const renumberedAndEdited = pair.truth.find((u) => u.change === 'modified' && u.old[0] !== u.new[0])!;
+const deleted = pair.truth.find((u) => u.change === 'deleted')!;
+
+describe('followParagraph', () => {
+  it('finds a renumbered, edited paragraph with the whole older revision at hand', () => {
+    const key = renumberedAndEdited.old[0]!;
+    const change = followParagraph({ revision: 'rev1', key, text: textOf(rev1, key) }, rev2, rev1);
+    expect(change).toMatchObject({ change: 'modified', newKeys: renumberedAndEdited.new });
+    expect(change!.tokens.some((t) => t.kind !== 'same')).toBe(true);
+  });
+
+  it('finds it from the remembered text alone when that revision is gone', () => {
+    const key = renumberedAndEdited.old[0]!;
+    const change = followParagraph({ revision: 'rev1', key, text: textOf(rev1, key) }, rev2);
+    expect(change?.newKeys).toEqual(renumberedAndEdited.new);
+    expect(change?.change).toBe('modified');
+  });
+
+  it('reports a deleted paragraph as having no counterpart', () => {
+    const key = deleted.old[0]!;
+    expect(followParagraph({ revision: 'rev1', key, text: textOf(rev1, key) }, rev2, rev1)).toMatchObject({ change: 'deleted', newKeys: [] });
+  });
+
+  it('follows back in time: a newer paragraph in an older revision', () => {
+    const key = renumberedAndEdited.new[0]!;
+    const change = followParagraph({ revision: 'rev2', key, text: textOf(rev2, key) }, rev1, rev2);
+    expect(change?.newKeys).toEqual(renumberedAndEdited.old);
+  });
+});
+
+describe('createLabelResolver', () => {
+  it('maps labels of another cached revision into the target, and nothing for unknown revisions', () => {
+    const resolve = createLabelResolver(rev2, [rev1]);
+    expect(resolve('rev1', renumberedAndEdited.old[0]!)).toBe(renumberedAndEdited.new[0]);
+    expect(resolve('rev2', '7')).toBe('7');
+    expect(resolve('zero-draft', '7')).toBeNull();
+    expect(resolve('rev1', deleted.old[0]!)).toBeNull();
+  });
+});

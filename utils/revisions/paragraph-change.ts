@@ -1,0 +1,78 @@
+// What happened to one paragraph between two revisions, in the terms a reader uses: "Changed since
+// Rev.1 (was ¶96)", "Split from Rev.1 ¶72", "Merged from Rev.1 ¶¶97–98", "New in Rev.2".
+import { paragraphKey, type AlignmentUnit, type ChangeKind } from '../align';
+import { wordDiff, type Token } from '../word-diff';
+import type { RevisionText } from './revision-text';
+
+export interface ParagraphChange {
+  change: ChangeKind;
+  /** Keys of the paragraph(s) on the older side ("96"; two or more for a merge); empty when added. */
+  oldKeys: string[];
+  /** Keys on the newer side; empty when deleted. */
+  newKeys: string[];
+  similarity: number;
+  /** Word diff from the older text(s) to the newer one(s); empty when added or deleted. */
+  tokens: Token[];
+}
+
+/** The unit holding `key` on one side, or null when the alignment does not know the key. */
+export function unitWith(units: readonly AlignmentUnit[], side: 'old' | 'new', key: string): AlignmentUnit | null {
+  return units.find((unit) => unit[side].includes(key)) ?? null;
+}
+
+/** The change of a paragraph of the newer revision (side 'new') or of the older one (side 'old'). */
+export function paragraphChange(
+  units: readonly AlignmentUnit[],
+  older: RevisionText,
+  newer: RevisionText,
+  side: 'old' | 'new',
+  key: string,
+): ParagraphChange | null {
+  const unit = unitWith(units, side, key);
+  if (!unit) return null;
+  const oldText = joinTexts(older, unit.old);
+  const newText = joinTexts(newer, unit.new);
+  const tokens = unit.old.length && unit.new.length && unit.change !== 'unchanged' ? wordDiff(oldText, newText) : [];
+  return { change: unit.change, oldKeys: unit.old, newKeys: unit.new, similarity: unit.similarity, tokens };
+}
+
+function joinTexts(revision: RevisionText, keys: readonly string[]): string {
+  const byKey = new Map(revision.paragraphs.map((p) => [paragraphKey(p), p.text]));
+  return keys.map((key) => byKey.get(key) ?? '').join(' ');
+}
+
+
+/** "¶98", "annex ¶3" (annex keys are "A1:3"), "¶¶97–98" for a run, "¶¶12, 15" otherwise. */
+export function paragraphRef(keys: readonly string[]): string {
+  const labels = keys.map((key) => {
+    const annex = /^A(\d+):(.+)$/.exec(key);
+    return annex ? `annex ${annex[1]} ¶${annex[2]}` : key;
+  });
+  if (labels.length === 0) return '';
+  if (labels.length === 1) return labels[0]!.includes('¶') ? labels[0]! : `¶${labels[0]}`;
+  const numbers = labels.map(Number);
+  const consecutive = numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1));
+  return consecutive ? `¶¶${labels[0]}–${labels[labels.length - 1]}` : `¶¶${labels.join(', ')}`;
+}
+
+/** The card's one-line summary of a change of a paragraph on the newer side, against `previousName`. */
+export function changeHeadline(change: ParagraphChange, previousName: string, currentName: string): string {
+  const was = paragraphRef(change.oldKeys);
+  const renumbered = change.oldKeys.length === 1 && change.newKeys.length === 1 && change.oldKeys[0] !== change.newKeys[0];
+  switch (change.change) {
+    case 'unchanged':
+      return renumbered ? `Unchanged since ${previousName} (was ${was})` : `Unchanged since ${previousName}`;
+    case 'modified':
+      return renumbered ? `Changed since ${previousName} (was ${was})` : `Changed since ${previousName}`;
+    case 'moved':
+      return `Moved since ${previousName} (was ${was})${change.tokens.length && change.similarity < 1 ? ', and changed' : ''}`;
+    case 'split':
+      return `Split from ${previousName} ${was}`;
+    case 'merged':
+      return `Merged from ${previousName} ${was}`;
+    case 'added':
+      return `New in ${currentName}`;
+    case 'deleted':
+      return `Deleted in ${currentName}`;
+  }
+}
