@@ -1,6 +1,7 @@
-// One paragraph's card: label, document and revision, link and citation to copy, and the sections later
-// issues fill (what changed, positions, watch). Free of pdf.js so HTML pages can show the same card.
+// One paragraph's card: label, document and revision, link and citation to copy, and the sections
+// (what changed, positions, watch) its caller passes as children. Free of pdf.js so HTML pages can show the same card.
 // Document text reaches the DOM only as text nodes (Preact children), never as HTML.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** The card's styles, for a document or a shadow root (plain CSS, no external assets; minified in the build). */
@@ -22,6 +23,8 @@ export interface ParagraphCardProps {
   onClose(): void;
   onPrevious?(): void;
   onNext?(): void;
+  /** The sections below the citation (what changed, positions, watch); see components/card/ConnectedCard. */
+  children?: ComponentChildren;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -103,19 +106,7 @@ export function ParagraphCard(props: ParagraphCardProps) {
         </a>
       </p>
 
-      {/* Filled by later issues; until then they say so rather than show made-up data. */}
-      <section class="wsis-card__section" data-wsis-section="changes">
-        <h3>What changed</h3>
-        <p class="wsis-card__pending">Not yet available.</p>
-      </section>
-      <section class="wsis-card__section" data-wsis-section="positions">
-        <h3>Stakeholder positions</h3>
-        <p class="wsis-card__pending">Not yet available.</p>
-      </section>
-      <section class="wsis-card__section" data-wsis-section="watch">
-        <h3>Watch</h3>
-        <p class="wsis-card__pending">Not yet available.</p>
-      </section>
+      {props.children}
     </section>
   );
 }

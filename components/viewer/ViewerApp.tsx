@@ -2,7 +2,12 @@
 // paragraph index, the pdf.js pages with badges, the paragraph card, and plain-words problems.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { ParagraphCard, paragraphCardCss } from '@/components/ParagraphCard';
+import { paragraphCardCss } from '@/components/ParagraphCard';
+import { NO_COMPARISON, type CardData, type CardParagraph } from '@/components/card/card-data';
+import { ConnectedCard } from '@/components/card/ConnectedCard';
+import { loadRevisionData, type RevisionDataUpdate } from '@/components/card/load-revision-data';
+import { contentHash } from '@/utils/db/content-hash';
+import type { RevisionText } from '@/utils/revisions/revision-text';
 import { citation } from '@/utils/catalog';
 import { detectDocument, isUnHost } from '@/utils/detect';
 import type { DocumentId } from '@/utils/document-id';
@@ -17,6 +22,7 @@ import { indexParagraphs, plainText } from './paragraph-indexer';
 import { ParagraphIndex } from './ParagraphIndex';
 import { annexName, paraFromAddress, paragraphKey, parseParaFragment } from './paragraph-keys';
 import { PdfView } from './pdf-view';
+import { readRevision } from './read-revision';
 import { SharedText } from './shared-text';
 import { pdfjsLib } from './pdfjs';
 import { ProblemPanel } from './ProblemPanel';
@@ -59,6 +65,10 @@ export function ViewerApp() {
   const [typing, setTyping] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 900);
+  const [currentText, setCurrentText] = useState<RevisionText | null>(null);
+  const [revisionData, setRevisionData] = useState<Required<RevisionDataUpdate>>({ comparison: NO_COMPARISON, revisions: [], learnedUrls: {} });
+  const docIdRef = useRef<DocumentId | null>(docId);
+  docIdRef.current = docId;
   const [find, setFind] = useState<{ open: boolean; query: string; result: string }>({ open: false, query: '', result: '' });
 
   const names = documentNames(docId, file ?? '', pdfTitle);
@@ -144,6 +154,8 @@ export function ViewerApp() {
         return;
       }
       const tail = bytes.slice(Math.max(0, bytes.length - 1024));
+      // WebCrypto copies the bytes at the call, before pdf.js takes the buffer over.
+      const hashing = contentHash(bytes as Uint8Array<ArrayBuffer>);
       setProgress({ phase: 'open', done: 0, total: null });
       try {
         // pdf.js takes the buffer (it is transferred to the worker).
@@ -199,6 +211,14 @@ export function ViewerApp() {
           view.resetBadges(final.paragraphs);
           setParagraphs(final.paragraphs);
           performance.mark('wsis-lens:index-done');
+          // What changed since the previous revision: stored, fetched and aligned while the reader reads.
+          const documentId = docIdRef.current;
+          const indexed = { hash: await hashing, url: file, documentId: documentId ?? detectDocument({ url: file }), paragraphs: final.paragraphs, headings: final.headings };
+          setCurrentText(indexed);
+          void loadRevisionData(documentId, indexed, (changes) => setRevisionData((old) => ({ ...old, ...changes })), {
+            fetchRevision: (source, onProgress) => readRevision(source.url, onProgress),
+            signal: abort.signal,
+          });
         }
       } catch (error) {
         setIndexProblem(
@@ -299,6 +319,11 @@ export function ViewerApp() {
 
   const openParagraph = openLabel ? paragraphs.find((paragraph) => paragraphKey(paragraph) === openLabel) : undefined;
   const openKey = openParagraph ? paragraphKey(openParagraph) : '';
+  const cardData: CardData = {
+    document: { url: file ?? '', documentId: docId, documentName: names.documentName, revisionName: names.revisionName, text: currentText },
+    ...revisionData,
+    viewerPage: browser.runtime.getURL('/viewer.html'),
+  };
   const notes: string[] = [];
   if (indexDone && !problem && paragraphs.length === 0) notes.push('No numbered paragraphs were found in this PDF.');
   if (!names.known && !problem && pageCount > 0) notes.push('This PDF is not a known WSIS+20 draft.');
@@ -391,7 +416,9 @@ export function ViewerApp() {
           {problem ? <ProblemPanel problem={problem} file={file} onOpenOriginal={() => void openOriginal()} /> : null}
           {openParagraph ? (
             <div class="wsis-card-dock">
-              <ParagraphCard
+              <ConnectedCard
+                paragraph={cardParagraph(openParagraph, openKey)}
+                data={cardData}
                 label={openKey}
                 kind={openParagraph.kind}
                 heading={openParagraph.heading}
@@ -431,6 +458,12 @@ export function ViewerApp() {
       </div>
     </div>
   );
+}
+
+function cardParagraph(paragraph: Paragraph<PdfBox>, key: string): CardParagraph {
+  const { label, kind, heading, page, part, text } = paragraph;
+  const marked = paragraph as Paragraph<PdfBox> & Pick<CardParagraph, 'changes' | 'status'>;
+  return { key, label, kind, heading, page, part, text, changes: marked.changes, status: marked.status };
 }
 
 /** "…, para. 3" in the main text; "…, annex, para. 3" in an annex (as UN documents cite annexes). */

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { alignRevisions } from '@/utils/revisions/alignment-cache';
+import type { RevisionText } from '@/utils/revisions/revision-text';
+import type { CardData, CardParagraph } from './card-data';
+import { ChangeSection } from './ChangeSection';
+
+const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
+const p = (label: string, text: string) => ({ label, text, part: 0, kind: 'operative' as const, heading: null });
+const HOSTILE = 'Decide that the Forum <img src=x onerror="alert(1)"> shall be permanent <script>alert(2)</script> with a secretariat';
+const rev1: RevisionText = {
+  hash: 'a',
+  url: 'https://publicadministration.desa.un.org/rev1.pdf',
+  documentId: { ...doc, revision: 'rev1' },
+  paragraphs: [p('1', 'Encourage all stakeholders to develop digital skills and literacy for all'), p('2', HOSTILE.replace('permanent', 'temporary'))],
+};
+const rev2: RevisionText = {
+  hash: 'b',
+  url: 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf',
+  documentId: { ...doc, revision: 'rev2' },
+  paragraphs: [p('1', 'Welcome the new scientific panel on artificial intelligence and its dialogue'), p('2', 'Encourage all stakeholders to develop digital skills and literacy for all'), p('3', HOSTILE)],
+};
+
+function data(overrides: Partial<CardData> = {}): CardData {
+  return {
+    document: { url: rev2.url, documentId: rev2.documentId, documentName: 'WSIS+20 outcome document', revisionName: 'Rev.2', text: rev2 },
+    comparison: { state: 'ready', previous: { revision: 'rev1', name: 'Rev.1', url: rev1.url, cached: true }, previousText: rev1, units: alignRevisions(rev1, rev2) },
+    revisions: [rev1, rev2],
+    learnedUrls: {},
+    viewerPage: 'chrome-extension://x/viewer.html',
+    ...overrides,
+  };
+}
+const para = (key: string): CardParagraph => ({ ...rev2.paragraphs.find((q) => q.label === key)!, key, page: 1 });
+
+function show(paragraph: CardParagraph, cardData: CardData): HTMLElement {
+  const host = document.createElement('div');
+  render(<ChangeSection paragraph={paragraph} data={cardData} />, host);
+  return host;
+}
+
+describe('ChangeSection', () => {
+  it('says what changed since the previous revision, with the word diff as inert text', () => {
+    const host = show(para('3'), data());
+    expect(host.querySelector('[data-wsis-change]')?.textContent).toBe('Changed since Rev.1 (was ¶2)');
+    expect(host.querySelector('ins')?.textContent?.trim()).toBe('permanent');
+    expect(host.querySelector('del')?.textContent?.trim()).toBe('temporary');
+    expect(host.querySelector('img, script')).toBeNull();
+    expect(host.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+
+  it('links the same paragraph in the tracked-changes version and in the previous revision', () => {
+    const host = show(para('3'), data());
+    const tracked = host.querySelector<HTMLAnchorElement>('[data-wsis-link="tracked"]')!;
+    expect(tracked.textContent).toBe('Tracked changes ¶3');
+    const address = new URL(tracked.href);
+    expect(address.searchParams.get('file')).toMatch(/Rev2\/WSIS%2B20_Rev2_031225_TrackChanges%201\.pdf$/);
+    expect(address.hash).toBe('#para=3');
+    expect(host.querySelector('[data-wsis-link="previous"]')?.textContent).toBe('Rev.1 ¶2');
+  });
+
+  it('names new and renumbered-unchanged paragraphs, and says when the comparison is on its way', () => {
+    expect(show(para('1'), data()).querySelector('[data-wsis-change]')?.textContent).toBe('New in Rev.2');
+    expect(show(para('2'), data()).querySelector('[data-wsis-change]')?.textContent).toBe('Unchanged since Rev.1 (was ¶1)');
+    const loading = show(para('2'), data({ comparison: { state: 'loading', previous: { revision: 'rev1', name: 'Rev.1', url: rev1.url, cached: false }, progress: 0.4 } }));
+    expect(loading.textContent).toContain('Reading Rev.1 to compare… 40 %');
+  });
+
+  it('shows a tracked-changes PDF’s own markup, and links back to the clean version', () => {
+    const tracked = data({ document: { ...data().document, documentId: { ...rev2.documentId, variant: 'tracked' } } });
+    const host = show({ ...para('3'), changes: [{ type: 'del', text: 'temporary' }, { type: 'ins', text: 'permanent' }] }, tracked);
+    expect(host.querySelector('[data-wsis-official-changes]')?.textContent).toBe('temporarypermanent');
+    expect(host.querySelector<HTMLAnchorElement>('[data-wsis-link="clean"]')?.textContent).toBe('Clean version ¶3');
+  });
+});

@@ -1,0 +1,19 @@
+// A word diff as the reader sees it in tracked changes: deletions struck, insertions underlined.
+// Text nodes only: the diff holds document text.
+import type { Token } from '@/utils/word-diff';
+
+export function DiffView({ tokens, label }: { tokens: readonly Token[]; label: string }) {
+  return (
+    <p class="wsis-diff" aria-label={label} data-wsis-diff="">
+      {tokens.map((token, i) =>
+        token.kind === 'ins' ? (
+          <ins key={i}>{token.text}</ins>
+        ) : token.kind === 'del' ? (
+          <del key={i}>{token.text}</del>
+        ) : (
+          <span key={i}>{token.text}</span>
+        ),
+      )}
+    </p>
+  );
+}

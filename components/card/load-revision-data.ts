@@ -1,0 +1,71 @@
+// Fills a card's revision data for a document: stores the document's text (when indexed), finds the
+// previous revision (cached, or fetched and indexed by the caller), aligns the two. Extension pages
+// only (IndexedDB); the viewer passes a `fetchRevision` that reads PDFs, the card frame on HTML pages
+// has none and compares with cached revisions only.
+import { alignRevisions } from '@/utils/revisions/alignment-cache';
+import { getDb } from '@/utils/db/connection';
+import type { DocumentId } from '@/utils/document-id';
+import { previousRevision, type RevisionSource } from '@/utils/revisions/previous-revision';
+import { cachedRevisionsOf, learnedRevisionUrls, rememberRevision, type IndexedRevision } from '@/utils/revisions/revision-store';
+import type { RevisionText } from '@/utils/revisions/revision-text';
+import type { Comparison } from './card-data';
+
+export interface RevisionDataUpdate {
+  comparison?: Comparison;
+  revisions?: readonly RevisionText[];
+  learnedUrls?: Readonly<Record<string, string>>;
+}
+
+export type FetchRevision = (source: RevisionSource & { url: string }, onProgress: (fraction: number | null) => void) => Promise<IndexedRevision<unknown>>;
+
+export async function loadRevisionData(
+  documentId: DocumentId | null,
+  current: IndexedRevision<unknown> | null,
+  update: (changes: RevisionDataUpdate) => void,
+  options: { fetchRevision?: FetchRevision; signal?: AbortSignal } = {},
+): Promise<void> {
+  const family = documentId?.family;
+  const revision = documentId?.revision;
+  if (!family || !revision) {
+    update({ comparison: { state: 'none', reason: 'This is not a known WSIS+20 draft, so there is no earlier revision to compare with.' } });
+    return;
+  }
+  let previous: RevisionSource | null = null;
+  try {
+    const db = await getDb();
+    if (current) await rememberRevision(db, current);
+    const [cached, learnedUrls] = await Promise.all([cachedRevisionsOf(db, family), learnedRevisionUrls(db)]);
+    update({ revisions: cached, learnedUrls });
+    const others = cached.filter((r) => r.documentId.revision !== revision);
+    const found = previousRevision(family, revision, others.map((r) => r.documentId.revision!), learnedUrls);
+    previous = found;
+    if (!found) {
+      update({ comparison: { state: 'none', reason: 'No earlier revision of this text is known.' } });
+      return;
+    }
+    const here: RevisionText | null = current ? { ...current } : (cached.find((r) => r.documentId.revision === revision) ?? null);
+    let previousText: RevisionText | undefined = others.find((r) => r.documentId.revision === found.revision);
+    if (!previousText) {
+      if (!found.url || !options.fetchRevision) {
+        update({ comparison: { state: 'none', reason: `Open ${found.name} once to compare with it; WSIS Lens keeps it for later.` } });
+        return;
+      }
+      const source = { ...found, url: found.url };
+      update({ comparison: { state: 'loading', previous: source, progress: null } });
+      const fetched = await options.fetchRevision(source, (progress) => {
+        if (!options.signal?.aborted) update({ comparison: { state: 'loading', previous: source, progress } });
+      });
+      if (options.signal?.aborted) return;
+      const stored = await rememberRevision(db, { ...fetched, documentId: { ...fetched.documentId, family, revision: found.revision } });
+      previousText = stored ?? { ...fetched };
+      update({ revisions: await cachedRevisionsOf(db, family) });
+    }
+    const units = here && current ? alignRevisions(previousText, here) : null;
+    update({ comparison: { state: 'ready', previous: found, previousText, units } });
+  } catch (error) {
+    if (options.signal?.aborted) return;
+    const message = error instanceof Error ? error.message : String(error);
+    const failed = previous ?? { revision: 'unknown', name: 'the previous revision', url: null, cached: false };
+    update({ comparison: { state: 'failed', previous: failed, message } });
+  }
+}
