@@ -1,14 +1,9 @@
-// Thin: keeps the PDF redirect rules in step with the popup's switch, and lets the viewer hand a tab
-// back to the browser's own PDF viewer. The rules themselves live in utils/pdf-interception.
-import {
-  INTERCEPT_DEFAULT,
-  INTERCEPT_STORAGE_KEY,
-  allowOriginalInTab,
-  applyInterception,
-  forgetTab,
-  isOpenOriginalMessage,
-  type DnrApi,
-} from '@/utils/pdf-interception';
+// Thin: keeps the PDF redirect rules in step with the popup's switch, and routes messages to their
+// handlers (one file each, beside this one). The rules themselves live in utils/pdf-interception.
+import { INTERCEPT_DEFAULT, INTERCEPT_STORAGE_KEY, applyInterception, forgetTab, type DnrApi } from '@/utils/pdf-interception';
+import { routeMessages } from './message-router';
+import { openOriginalHandler } from './open-original';
+import { revisionLinksHandler } from './revision-links';
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest as unknown as DnrApi;
@@ -31,14 +26,7 @@ export default defineBackground(() => {
     if (area === 'local' && INTERCEPT_STORAGE_KEY in changes) void sync();
   });
 
-  // Not async: a listener that returns a promise answers every message, so others go unanswered.
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only the viewer, in a tab, may ask; and only for a UN address (checked by the guard).
-    const fromViewer = sender.id === browser.runtime.id && sender.url?.startsWith(viewerPage);
-    const tabId = sender.tab?.id;
-    if (!fromViewer || tabId === undefined || !isOpenOriginalMessage(message)) return undefined;
-    return allowOriginalInTab(dnr, tabId, message.url).then(() => ({ ok: true }));
-  });
+  browser.runtime.onMessage.addListener(routeMessages([openOriginalHandler(dnr), revisionLinksHandler]));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(dnr, tabId));
 });
