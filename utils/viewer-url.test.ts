@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originalAt, paragraphLink, parseTargetFragment, parseViewerUrl, pdfFetchUrls, viewerUrlFor } from './viewer-url';
+import { originalAt, paragraphLink, parseTargetFragment, parseViewerUrl, pdfFetchUrls, viewerUrlFor, compareAddress, parseCompareFile } from './viewer-url';
 
 const VIEWER = 'chrome-extension://abc/viewer.html';
 const ODS = 'https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=en&t=pdf';
@@ -58,5 +58,19 @@ describe('links', () => {
     ]);
     expect(pdfFetchUrls('https://docs.un.org/en/a/res/80/173?direct=true')).toHaveLength(1);
     expect(pdfFetchUrls(ODS)).toEqual([ODS]);
+  });
+});
+
+describe('compare addresses', () => {
+  const older = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf';
+  const newer = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf';
+  it('round-trips both files, the newer one read as the viewer file', () => {
+    const href = compareAddress('chrome-extension://x/viewer.html', older, newer);
+    expect(parseCompareFile(href)).toBe(older);
+    expect(parseViewerUrl(href).file).toBe(newer);
+  });
+  it('is not a compare address without compare=, or with a non-web address', () => {
+    expect(parseCompareFile(`chrome-extension://x/viewer.html?file=${encodeURIComponent(newer)}`)).toBeNull();
+    expect(parseCompareFile(`chrome-extension://x/viewer.html?compare=javascript%3Aalert(1)&file=${encodeURIComponent(newer)}`)).toBeNull();
   });
 });

@@ -68,6 +68,28 @@ export function viewerUrlFor(viewerPage: string, file: string, target: Partial<V
 }
 
 /**
+ * viewer.html?compare=<older>&file=<newer>: every change between two revisions. `compare` goes first
+ * because everything after `file=` is taken as the address (see parseViewerUrl).
+ */
+export function compareAddress(viewerPage: string, oldFile: string, newFile: string): string {
+  return `${viewerPage}?compare=${encodeURIComponent(withoutFragment(oldFile))}&file=${encodeURIComponent(withoutFragment(newFile))}`;
+}
+
+/** The older revision's address of a compare address; null when this is not one. */
+export function parseCompareFile(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  const query = url.search.replace(/^\?/, '');
+  const beforeFile = query.split(/(?:^|&)file=/)[0] ?? '';
+  const raw = new URLSearchParams(beforeFile).get('compare');
+  return raw && isHttpUrl(raw) ? withoutFragment(raw) : null;
+}
+
+/**
  * The link a reader shares: the original PDF address with `#para=N`. With interception on it
  * reopens in the viewer at that paragraph; without the extension it still opens the PDF.
  */
