@@ -1,0 +1,114 @@
+// viewer.html?compare=<older>&file=<newer>: every change between two revisions in the newer text's
+// order, filterable by kind, each with its word diff and links to the paragraph in both versions.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DiffView } from '@/components/card/DiffView';
+import { ProgressBar } from '@/components/viewer/ProgressBar';
+import type { ChangeKind } from '@/utils/align';
+import { revisionName } from '@/utils/catalog';
+import { explainPdfError } from '@/utils/pdf/pdf-problems';
+import { alignRevisions } from '@/utils/revisions/alignment-cache';
+import { CHANGE_KINDS, changeList } from '@/utils/revisions/change-list';
+import { paragraphRef } from '@/utils/revisions/paragraph-change';
+import type { RevisionText } from '@/utils/revisions/revision-text';
+import { viewerUrlFor } from '@/utils/viewer-url';
+import { openRevision } from './open-revision';
+
+const KIND_NAMES: Record<ChangeKind, string> = {
+  modified: 'Modified',
+  added: 'Added',
+  deleted: 'Deleted',
+  moved: 'Moved',
+  split: 'Split',
+  merged: 'Merged',
+  unchanged: 'Unchanged',
+};
+
+export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: string }) {
+  const [texts, setTexts] = useState<{ older: RevisionText; newer: RevisionText } | null>(null);
+  const [progress, setProgress] = useState<{ older: number | null; newer: number | null }>({ older: null, newer: null });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [shown, setShown] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS.filter((kind) => kind !== 'unchanged')));
+  const viewerPage = browser.runtime.getURL('/viewer.html');
+
+  useEffect(() => {
+    void Promise.all([
+      openRevision(oldFile, (older) => setProgress((old) => ({ ...old, older }))),
+      openRevision(newFile, (newer) => setProgress((old) => ({ ...old, newer }))),
+    ])
+      .then(([older, newer]) => setTexts({ older, newer }))
+      .catch((error: unknown) => setProblem(explainPdfError(error).message));
+  }, [oldFile, newFile]);
+
+  const list = useMemo(() => (texts ? changeList(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts]);
+  const oldName = nameOf(texts?.older, oldFile);
+  const newName = nameOf(texts?.newer, newFile);
+  useEffect(() => {
+    document.title = `${oldName} → ${newName} — WSIS Lens`;
+  }, [oldName, newName]);
+
+  const toggle = (kind: ChangeKind) =>
+    setShown((old) => {
+      const next = new Set(old);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+
+  return (
+    <div class="wsis-compare">
+      <header class="wsis-compare__header">
+        <h1>
+          Changes from {oldName} to {newName}
+        </h1>
+        {list ? (
+          <div class="wsis-compare__filters" role="group" aria-label="Show changes of kind">
+            {CHANGE_KINDS.map((kind) => (
+              <button type="button" key={kind} aria-pressed={shown.has(kind)} data-wsis-filter={kind} onClick={() => toggle(kind)}>
+                {KIND_NAMES[kind]} <span>{list.counts[kind]}</span>
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </header>
+      {!texts && !problem ? (
+        <ProgressBar progress={{ phase: 'index', done: Math.round((((progress.older ?? 0) + (progress.newer ?? 0)) / 2) * 100), total: 100 }} />
+      ) : null}
+      {problem ? (
+        <p class="wsis-compare__problem" role="alert">
+          Could not compare: {problem}
+        </p>
+      ) : null}
+      {list ? (
+        <ol class="wsis-compare__list">
+          {list.entries
+            .filter((entry) => shown.has(entry.change))
+            .map((entry) => (
+              <li key={`${entry.oldKeys.join()}>${entry.newKeys.join()}`} class="wsis-compare__entry" data-wsis-change-unit={entry.change}>
+                <p class="wsis-compare__what">
+                  <span class={`wsis-compare__kind is-${entry.change}`}>{KIND_NAMES[entry.change]}</span>{' '}
+                  {entry.oldKeys.length ? (
+                    <a href={viewerUrlFor(viewerPage, oldFile, { para: entry.oldKeys[0] })} data-wsis-link="old">
+                      {oldName} {paragraphRef(entry.oldKeys)}
+                    </a>
+                  ) : null}
+                  {entry.oldKeys.length && entry.newKeys.length ? ' → ' : null}
+                  {entry.newKeys.length ? (
+                    <a href={viewerUrlFor(viewerPage, newFile, { para: entry.newKeys[0] })} data-wsis-link="new">
+                      {newName} {paragraphRef(entry.newKeys)}
+                    </a>
+                  ) : null}
+                </p>
+                {entry.tokens.length ? <DiffView tokens={entry.tokens} label={`Changes in ${paragraphRef(entry.newKeys)}`} /> : null}
+              </li>
+            ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
+
+function nameOf(text: RevisionText | undefined, file: string): string {
+  const id = text?.documentId;
+  if (id?.family && id.revision) return revisionName(id.revision, id.family) + (id.variant === 'tracked' ? ' (tracked changes)' : '');
+  return decodeURIComponent(file.split('/').pop() ?? file);
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AlignmentUnit } from '../align';
+import { alignRevisions } from './alignment-cache';
+import { changeList } from './change-list';
+import type { RevisionText } from './revision-text';
+
+const pair = JSON.parse(readFileSync('tests/fixtures/revisions/small-mixed.json', 'utf8')) as {
+  old: RevisionText['paragraphs'];
+  new: RevisionText['paragraphs'];
+  truth: AlignmentUnit[];
+};
+const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
+const older: RevisionText = { hash: 's1', url: 'u1', documentId: { ...doc, revision: 'rev1' }, paragraphs: pair.old };
+const newer: RevisionText = { hash: 's2', url: 'u2', documentId: { ...doc, revision: 'rev2' }, paragraphs: pair.new };
+
+describe('changeList', () => {
+  const list = changeList(alignRevisions(older, newer), older, newer);
+
+  it('counts each kind of change as the ground truth has them', () => {
+    const expected: Record<string, number> = {};
+    for (const unit of pair.truth) expected[unit.change] = (expected[unit.change] ?? 0) + 1;
+    for (const [kind, count] of Object.entries(expected)) expect(list.counts[kind as keyof typeof list.counts]).toBe(count);
+  });
+
+  it('lists every paragraph of both sides once, with a word diff for each changed pair', () => {
+    expect(list.entries.flatMap((e) => e.oldKeys).sort()).toEqual(pair.old.map((p) => p.label).sort());
+    expect(list.entries.flatMap((e) => e.newKeys).sort()).toEqual(pair.new.map((p) => p.label).sort());
+    for (const entry of list.entries.filter((e) => e.change === 'modified')) expect(entry.tokens.some((t) => t.kind !== 'same')).toBe(true);
+  });
+});
