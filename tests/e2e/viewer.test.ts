@@ -182,8 +182,9 @@ describe('PDF viewer', () => {
       assert.equal(await page.getAttribute('[data-wsis-link="copy-citation"]', 'value'), 'WSIS+20 outcome document, Rev.2, para. 98');
       await page.locator('[data-wsis-link="copy-link"]').click();
       await page.getByText('Link copied').waitFor();
-      // Placeholders say so; they show no made-up data.
-      assert.equal(await card.locator('[data-wsis-section] .wsis-card__pending').count(), 3);
+      // No earlier revision is served here: the card says it could not compare, rather than invent a change.
+      await card.locator('[data-wsis-section="changes"]').getByText(/compare/).waitFor();
+      assert.equal(await card.locator('[data-wsis-change]').count(), 0);
 
       const reopened = await openInViewer(browser, link ?? '');
       try {
