@@ -67,6 +67,7 @@ export function ViewerApp() {
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 900);
   const [currentText, setCurrentText] = useState<RevisionText | null>(null);
   const [revisionData, setRevisionData] = useState<Required<RevisionDataUpdate>>({ comparison: NO_COMPARISON, revisions: [], learnedUrls: {} });
+  const [comparisonSettled, setComparisonSettled] = useState(false);
   const docIdRef = useRef<DocumentId | null>(docId);
   docIdRef.current = docId;
   const [find, setFind] = useState<{ open: boolean; query: string; result: string }>({ open: false, query: '', result: '' });
@@ -218,7 +219,7 @@ export function ViewerApp() {
           void loadRevisionData(documentId, indexed, (changes) => setRevisionData((old) => ({ ...old, ...changes })), {
             fetchRevision: (source, onProgress) => readRevision(source.url, onProgress),
             signal: abort.signal,
-          });
+          }).finally(() => setComparisonSettled(true));
         }
       } catch (error) {
         setIndexProblem(
@@ -331,7 +332,7 @@ export function ViewerApp() {
   if (indexProblem) notes.push(indexProblem);
 
   return (
-    <div class="wsis-viewer">
+    <div class="wsis-viewer" data-wsis-comparison={comparisonSettled ? revisionData.comparison.state : 'loading'}>
       <style>{paragraphCardCss}</style>
       <Toolbar
         names={names}

@@ -133,3 +133,25 @@ export async function waitForIndex(page: Page, timeout = 60_000): Promise<void> 
     { timeout },
   );
 }
+
+/** Opens a UN address in a new tab and waits until the redirect landed in the viewer and indexing finished. */
+export async function openInViewer(browser: ViewerBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.waitForURL((current) => current.href.startsWith(browser.viewerPage()), { timeout: 10_000 });
+  await waitForIndex(page);
+  return page;
+}
+
+/** Waits until the viewer has compared this revision with the previous one (or given up), and returns the state. */
+export async function waitForComparison(page: Page, timeout = 60_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    () => {
+      const state = document.querySelector('[data-wsis-comparison]')?.getAttribute('data-wsis-comparison');
+      return state && state !== 'loading' ? state : null;
+    },
+    undefined,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string;
+}

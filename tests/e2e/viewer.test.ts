@@ -10,7 +10,7 @@ import { segmentPdf } from '../../utils/paragraphs/from-pdf-text.ts';
 import { readAllPages } from '../../utils/pdf/read-pages.ts';
 import { WSIS_PDF_URL_REGEXES } from '../../utils/pdf-interception.ts';
 import { ROOT } from './harness.ts';
-import { badgeCount, launchViewerBrowser, waitForIndex, waitForRedirectRules, type ViewerBrowser } from './viewer-support.ts';
+import { badgeCount, launchViewerBrowser, openInViewer, waitForIndex, waitForRedirectRules, type ViewerBrowser } from './viewer-support.ts';
 
 const DESA_REV2 =
   'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf';
@@ -44,14 +44,6 @@ async function labelsByNode(file: string): Promise<string[]> {
   } finally {
     await doc.cleanup();
   }
-}
-
-async function openInViewer(browser: ViewerBrowser, url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await page.waitForURL((current) => current.href.startsWith(browser.viewerPage()), { timeout: 10_000 });
-  await waitForIndex(page);
-  return page;
 }
 
 /** True when the element's box lies inside the scrolling pages' visible box. */
