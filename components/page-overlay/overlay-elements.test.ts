@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { documentChipFor } from '../../utils/overlay/document-chip';
+import { documentChipView } from '../../utils/overlay/document-chip';
 import type { Paragraph } from '../../utils/paragraphs/model';
 import { documentChipElement } from './document-chip-element';
 import { paragraphBadge } from './paragraph-badge';
@@ -26,25 +26,37 @@ describe('paragraphBadge', () => {
 });
 
 describe('documentChipElement', () => {
-  it('offers clean and tracked in the viewer, and compare disabled with its reason', () => {
-    const info = documentChipFor(`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`);
-    if (!info) throw new Error('Rev2 not recognised');
-    const chip = documentChipElement(info, viewer);
+  const VIEWER = 'chrome-extension://id/viewer.html';
+  const chipFor = (href: string) => {
+    const view = documentChipView(href, VIEWER);
+    if (!view) throw new Error(`not recognised: ${href}`);
+    return documentChipElement(view);
+  };
+
+  it('offers clean, tracked and compare-with-previous in the viewer', () => {
+    const chip = chipFor(`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`);
     expect(chip.dataset.wsisDocChip).toBe('clean');
     expect(chip.getAttribute('aria-label')).toBe('WSIS Lens: Rev.2, 3 Dec 2025');
     const clean = chip.querySelector<HTMLAnchorElement>('[data-wsis-chip-action="clean"]');
-    expect(clean?.getAttribute('href')).toBe(viewer(info.clean ?? ''));
+    expect(clean?.getAttribute('href')).toBe(`${VIEWER}?file=${encodeURIComponent(`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`)}`);
     const tracked = chip.querySelector<HTMLAnchorElement>('[data-wsis-chip-action="tracked"]');
     expect(tracked?.getAttribute('href')).toMatch(/TrackChanges/);
-    const compare = chip.querySelector<HTMLButtonElement>('[data-wsis-chip-action="compare"]');
-    expect(compare?.disabled).toBe(true);
-    expect(compare?.title).toBe('coming with the revisions feature');
+    const compare = chip.querySelector<HTMLAnchorElement>('[data-wsis-chip-action="compare"]');
+    expect(compare?.getAttribute('href')).toMatch(/[?&]compare=.*ZERO_DRAFT/);
+    expect(compare?.title).toBe('Compare with Zero Draft in WSIS Lens');
   });
-  it('greys out a variant that was not published instead of guessing its address', () => {
-    const info = documentChipFor(`${FILES}/WSIS%2B20_ZERO_DRAFT.pdf`);
-    if (!info) throw new Error('Zero Draft not recognised');
-    const tracked = documentChipElement(info, viewer).querySelector('[data-wsis-chip-action="tracked"]');
-    expect(tracked?.hasAttribute('href')).toBe(false);
-    expect(tracked?.getAttribute('aria-disabled')).toBe('true');
+  it('greys out what does not exist instead of guessing an address, and says why', () => {
+    const chip = chipFor(`${FILES}/WSIS%2B20_ElementsPaper_20June.pdf`);
+    for (const kind of ['tracked', 'compare']) {
+      const action = chip.querySelector(`[data-wsis-chip-action="${kind}"]`);
+      expect(action?.hasAttribute('href')).toBe(false);
+      expect(action?.getAttribute('aria-disabled')).toBe('true');
+    }
+    expect(chip.querySelector<HTMLElement>('[data-wsis-chip-action="compare"]')?.title).toBe('No earlier revision to compare with');
+  });
+  it('puts link text in as text, never as markup', () => {
+    const chip = documentChipElement({ variant: 'clean', title: '<img src=x onerror=alert(1)>', dateLabel: null, clean: null, tracked: null, compare: null, compareWith: null });
+    expect(chip.querySelector('img')).toBeNull();
+    expect(chip.querySelector('.chip__name')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });

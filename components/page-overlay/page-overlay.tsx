@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { ParagraphCard } from '@/components/ParagraphCard';
 import { citation, familyName, revisionName } from '@/utils/catalog';
 import type { DocumentId } from '@/utils/document-id';
-import { documentChipFor } from '@/utils/overlay/document-chip';
+import { documentChipView } from '@/utils/overlay/document-chip';
 import { badgePosition, chipPosition, highlightBox, px, type Box, type Point } from '@/utils/overlay/placement';
 import { segmentDom } from '@/utils/paragraphs/from-dom';
 import type { Paragraph } from '@/utils/paragraphs/model';
@@ -49,7 +49,7 @@ export class PageOverlay {
     private readonly shadow: ShadowRoot,
     private readonly host: Element,
     private readonly doc: DocumentId,
-    private readonly viewerUrl: (file: string) => string,
+    private readonly viewerPage: string,
   ) {
     this.layer.className = 'layer';
     this.highlight.className = 'highlight';
@@ -87,8 +87,8 @@ export class PageOverlay {
     this.badges = this.paragraphs.map(paragraphBadge);
     this.chips = [];
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      const info = documentChipFor(link.href);
-      if (info) this.chips.push({ link, element: documentChipElement(info, this.viewerUrl) });
+      const view = documentChipView(link.href, this.viewerPage);
+      if (view) this.chips.push({ link, element: documentChipElement(view) });
     }
     this.unplaced = true;
     if (this.open !== null && this.open >= this.paragraphs.length) this.closeCard();

@@ -8,7 +8,6 @@ import { paragraphCardCss } from '@/components/ParagraphCard';
 import overlayCss from '@/components/page-overlay/overlay.css?inline';
 import { PageOverlay } from '@/components/page-overlay/page-overlay';
 import { detectDocument } from '@/utils/detect';
-import { viewerUrlFor } from '@/utils/viewer-url';
 import { describeDocument } from './describe';
 
 export const HOST_TAG = 'wsis-lens-root';
@@ -36,7 +35,7 @@ export function mountIndicator(ctx: ContentScriptContext, pageHint: string): voi
   (document.body ?? document.documentElement).append(host);
 
   const viewerPage = browser.runtime.getURL('/viewer.html');
-  new PageOverlay(ctx, shadow, host, doc, (file) => viewerUrlFor(viewerPage, file)).start();
+  new PageOverlay(ctx, shadow, host, doc, viewerPage).start();
 
   // Extension reloaded or updated: a newer copy of the script takes over, this one leaves nothing.
   ctx.onInvalidated(() => {

@@ -115,10 +115,13 @@ describe('WSIS pages: paragraph badges and document chips', () => {
       assert.ok(linkBox && chipBox);
       assert.ok(chipBox.x >= linkBox.x + linkBox.width && chipBox.x - (linkBox.x + linkBox.width) < 12, 'right after the link');
       assert.ok(Math.abs(chipBox.y + chipBox.height / 2 - (linkBox.y + linkBox.height / 2)) < 4, 'on the link line');
-      // The compare action waits for the revisions feature, and says so.
+      // Compare with previous: Rev.2 against the nearest earlier revision with a known file (the Zero Draft).
       const compare = chips(page).nth(3).locator('[data-wsis-chip-action="compare"]');
-      assert.equal(await compare.isDisabled(), true);
-      assert.equal(await compare.getAttribute('title'), 'coming with the revisions feature');
+      const compareUrl = new URL((await compare.getAttribute('href')) ?? '');
+      assert.equal(compareUrl.searchParams.get('file'), `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`);
+      assert.equal(compareUrl.searchParams.get('compare'), `${FILES}/WSIS%2B20_ZERO_DRAFT.pdf`);
+      // The Elements Paper has nothing before it.
+      assert.equal(await chips(page).nth(0).locator('[data-wsis-chip-action="compare"]').getAttribute('aria-disabled'), 'true');
       // Rev2 clean offers the catalog's tracked file; the Zero Draft has none.
       assert.match((await chips(page).nth(3).locator('[data-wsis-chip-action="tracked"]').getAttribute('href')) ?? '', /TrackChanges/);
       assert.equal(await chips(page).nth(1).locator('[data-wsis-chip-action="tracked"]').getAttribute('aria-disabled'), 'true');

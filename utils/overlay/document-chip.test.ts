@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentChipFor, shortDate } from './document-chip';
+import { documentChipFor, documentChipView, shortDate } from './document-chip';
 
 const FILES = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
 
@@ -13,6 +13,8 @@ describe('documentChipFor', () => {
       dateLabel: '3 Dec 2025',
       clean: href,
       tracked: `${FILES}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`,
+      // Rev.1 has no known file: the nearest earlier one that has is the Zero Draft.
+      previous: { name: 'Zero Draft', clean: `${FILES}/WSIS%2B20_ZERO_DRAFT.pdf` },
     });
   });
   it('keeps the link itself for its own variant (Rev1: not in the catalog)', () => {
@@ -32,6 +34,30 @@ describe('documentChipFor', () => {
     expect(documentChipFor(`${FILES}/Inputs%20to%20Rev2/TCCM_inputs%20to%20Rev2%20(8%20Dec).pdf`)).toBeNull();
     expect(documentChipFor('https://example.org/WSIS%2B20_ZERO_DRAFT.pdf')).toBeNull();
     expect(documentChipFor('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('documentChipView', () => {
+  const VIEWER = 'chrome-extension://id/viewer.html';
+  it('links clean, tracked and compare-with-previous into the viewer', () => {
+    const href = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`;
+    const view = documentChipView(href, VIEWER);
+    expect(view).toMatchObject({ variant: 'tracked', title: 'Rev.2, tracked changes', dateLabel: '3 Dec 2025', compareWith: 'Zero Draft' });
+    expect(view?.tracked).toBe(`${VIEWER}?file=${encodeURIComponent(href)}`);
+    const compare = new URL(view?.compare ?? '');
+    // The clean Rev.2 against the Zero Draft, whichever variant the link was.
+    expect(compare.searchParams.get('file')).toBe(`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`);
+    expect(compare.searchParams.get('compare')).toBe(`${FILES}/WSIS%2B20_ZERO_DRAFT.pdf`);
+  });
+  it('compares the final text with the tabled draft, and the first draft with nothing', () => {
+    const final = documentChipView('https://docs.un.org/en/A/RES/80/173', VIEWER);
+    expect(final?.compareWith).toBe('A/80/L.41');
+    expect(new URL(final?.compare ?? '').searchParams.get('compare')).toBe('https://docs.un.org/en/A/80/L.41');
+    const first = documentChipView(`${FILES}/WSIS%2B20_ElementsPaper_20June.pdf`, VIEWER);
+    expect(first).toMatchObject({ title: 'Elements Paper', compare: null, compareWith: null, tracked: null });
+  });
+  it('gives nothing for a link that is not a draft', () => {
+    expect(documentChipView('https://publicadministration.desa.un.org/wsis20', VIEWER)).toBeNull();
   });
 });
 

@@ -1,8 +1,11 @@
-// What a chip next to a link to a WSIS+20 draft says and offers: the revision, its date, and the
-// clean and tracked-changes files (the link's own address for its own variant, the catalog's otherwise).
+// What a chip next to a link to a WSIS+20 draft says and offers: the revision, its date, the clean and
+// tracked-changes files (the link's own address for its own variant, the catalog's otherwise), and the
+// revision before it to compare with.
 import { catalogEntry, revisionName } from '../catalog';
 import { detectDocument, isWsisPdfUrl } from '../detect';
 import type { Revision } from '../document-id';
+import { previousRevision } from '../revisions/previous-revision';
+import { compareAddress, viewerUrlFor } from '../viewer-url';
 
 export interface DocumentChipInfo {
   revision: Revision;
@@ -13,6 +16,21 @@ export interface DocumentChipInfo {
   dateLabel: string | null;
   clean: string | null;
   tracked: string | null;
+  /** The nearest earlier revision of the catalog with a clean file. */
+  previous: { name: string; clean: string } | null;
+}
+
+/** The chip as drawn: its words and its links into the viewer (null: greyed out). */
+export interface DocumentChipView {
+  variant: 'clean' | 'tracked';
+  /** "Rev.2", "Rev.2, tracked changes". */
+  title: string;
+  dateLabel: string | null;
+  clean: string | null;
+  tracked: string | null;
+  compare: string | null;
+  /** The revision "compare with previous" compares with. */
+  compareWith: string | null;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -22,8 +40,9 @@ export function documentChipFor(href: string): DocumentChipInfo | null {
   if (!isWsisPdfUrl(href)) return null;
   const id = detectDocument({ url: href, format: 'pdf' });
   if (!id.revision || (id.variant !== 'clean' && id.variant !== 'tracked')) return null;
-  const family = id.family ?? undefined;
+  const family = id.family ?? 'wsis20-outcome';
   const urls = catalogEntry(id.revision, family)?.urls;
+  const previous = previousRevision(family, id.revision, []);
   return {
     revision: id.revision,
     name: revisionName(id.revision, family),
@@ -31,6 +50,23 @@ export function documentChipFor(href: string): DocumentChipInfo | null {
     dateLabel: shortDate(id.date),
     clean: id.variant === 'clean' ? href : (urls?.clean ?? null),
     tracked: id.variant === 'tracked' ? href : (urls?.tracked ?? null),
+    previous: previous?.url ? { name: previous.name, clean: previous.url } : null,
+  };
+}
+
+/** The chip for a link, with the viewer's addresses filled in; null for links that get none. */
+export function documentChipView(href: string, viewerPage: string): DocumentChipView | null {
+  const info = documentChipFor(href);
+  if (!info) return null;
+  const compare = info.clean && info.previous ? compareAddress(viewerPage, info.previous.clean, info.clean) : null;
+  return {
+    variant: info.variant,
+    title: info.variant === 'tracked' ? `${info.name}, tracked changes` : info.name,
+    dateLabel: info.dateLabel,
+    clean: info.clean ? viewerUrlFor(viewerPage, info.clean) : null,
+    tracked: info.tracked ? viewerUrlFor(viewerPage, info.tracked) : null,
+    compare,
+    compareWith: compare ? (info.previous?.name ?? null) : null,
   };
 }
 
