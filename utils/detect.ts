@@ -2,42 +2,21 @@
 // Pure and total: odd or hostile input gives nulls, never an exception.
 import { catalogEntry, compareRevisions, revisionForSymbol, revisionName } from './catalog';
 import type { DocumentId, Family, Revision, Variant } from './document-id';
+import { DESA_HOST, SEP, WSIS20, WSIS_SECTION, WSIS_SUMMIT, isUnHost, parseUrl } from './detect/wsis-page';
 import { safeDecode } from './safe-decode';
 
-const UN_HOSTS = new Set(['publicadministration.desa.un.org', 'docs.un.org', 'documents.un.org']);
+// The cheap page check lives in ./detect/wsis-page (the content script's share); callers may keep importing it from here.
+export { isUnHost, isWsisPage } from './detect/wsis-page';
+
 /** Hosts whose path (after an optional language) is a UN symbol; undocs.org redirects to docs.un.org. */
 const SYMBOL_PATH_HOSTS = new Set(['docs.un.org', 'undocs.org', 'www.undocs.org']);
 const UN_LANGUAGES = new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
-const DESA_HOST = 'publicadministration.desa.un.org';
 /** DESA uploads every WSIS+20 (2025) file under this odd Drupal folder. */
 const WSIS20_UPLOADS = '/sites/default/files/2021-04/2025/';
-
-/** Separators that stand between words in DESA file names: space, underscore, '+', '-'. */
-const SEP = '[\\s_+\\-]*';
-const WSIS20 = new RegExp(`wsis${SEP}\\+?${SEP}20(?!\\d)`, 'i');
-const WSIS_SECTION = /^\/wsis\s*\+?\s*20(?:\/|$)/i;
-const WSIS_SUMMIT = /world\s+summit\s+on\s+the\s+information\s+society/i;
 const OUTCOME_TITLES =
   /outcome\s+document\s+of\s+the\s+high-level\s+meeting\s+of\s+the\s+general\s+assembly\s+on\s+the\s+overall\s+review\s+of\s+the\s+implementation\s+of\s+the\s+outcomes\s+of\s+the\s+world\s+summit\s+on\s+the\s+information\s+society/gi;
 
 const EMPTY: DocumentId = { family: null, revision: null, variant: null, symbol: null, date: null, title: null };
-
-/** https on one of the UN hosts the extension works on. */
-export function isUnHost(url: string): boolean {
-  const parsed = parseUrl(url);
-  return parsed !== null && parsed.protocol === 'https:' && UN_HOSTS.has(parsed.hostname);
-}
-
-/** Cheap check for the content script: the DESA /wsis20 section, or page text naming the WSIS+20 review. */
-export function isWsisPage(url: string, pageText?: string | null): boolean {
-  const parsed = parseUrl(url);
-  if (parsed && isUnHost(url) && parsed.hostname === DESA_HOST && WSIS_SECTION.test(safeDecode(parsed.pathname))) {
-    return true;
-  }
-  if (!pageText) return false;
-  const head = pageText.slice(0, 2000);
-  return WSIS20.test(head) || (WSIS_SUMMIT.test(head) && /\breview\b/i.test(head));
-}
 
 /**
  * The URL alone says this is a WSIS+20 draft or the final text as a PDF (for interception rules):
@@ -343,16 +322,6 @@ function looksLikeWebPage(url: string): boolean {
 }
 
 // ---------------------------------------------------------------- helpers
-
-function parseUrl(url: string): URL | null {
-  if (typeof url !== 'string' || url.length === 0 || url.length > 8192) return null;
-  try {
-    return new URL(url.trim());
-  } catch {
-    return null;
-  }
-}
-
 
 function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;

@@ -1,7 +1,7 @@
 // UN pages: a cheap check first; on a WSIS page, one open shadow root with the indicator and the paragraph overlay.
 // Kept thin: detection lives in utils/, the UI in components/, the mounting in ./indicator.
 import { readPageHint, mountIndicator } from './indicator';
-import { isWsisPage } from '@/utils/detect';
+import { isWsisPage } from '@/utils/detect/wsis-page';
 
 export default defineContentScript({
   // The UN hosts of host_permissions in wxt.config.ts (an e2e test checks they agree). Not
