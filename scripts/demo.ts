@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, launchWithExtension, serveUnPages, type ServedPage } from '../tests/e2e/harness.ts';
-import { viewerUrlFor } from '../utils/viewer-url.ts';
+import { compareAddress, viewerUrlFor } from '../utils/viewer-url.ts';
 
 interface Stop {
   name: string;
@@ -25,6 +25,10 @@ interface Stop {
 }
 
 const PAGES = 'tests/fixtures/pages';
+const REVISIONS = 'tests/fixtures/revision-set';
+const DESA_FILES = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
+const REV1 = `${DESA_FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;
+const REV2 = `${DESA_FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
 const INDICATOR = '[data-wsis-indicator]';
 const fileMissing = (file: string) => () =>
   existsSync(path.resolve(ROOT, file)) ? undefined : `${file} is not in this checkout`;
@@ -77,6 +81,37 @@ const STOPS: Stop[] = [
       await page.locator('[data-wsis-card]').waitFor({ timeout: 10_000 });
     },
     unavailable: viewerOrPdfMissing,
+  },
+  {
+    name: 'rev1-read-once',
+    url: REV1,
+    serve: { file: `${REVISIONS}/rev1.pdf`, contentType: 'application/pdf' },
+    show: 'Rev.1 of the draft (a synthetic revision set made from L.41): read once, WSIS Lens keeps its paragraphs to compare later revisions with.',
+    open: (extensionId) => viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, REV1),
+    ready: ['[data-wsis-comparison]:not([data-wsis-comparison="loading"])'],
+    unavailable: fileMissing(`${REVISIONS}/rev1.pdf`),
+  },
+  {
+    name: 'rev2-para-98-what-changed',
+    url: REV2,
+    serve: { file: `${REVISIONS}/rev2-clean.pdf`, contentType: 'application/pdf' },
+    show: 'Rev.2 ¶98 (the permanent IGF): the card says "Changed since Rev.1 (was ¶96)" with the words inserted and deleted, and links to the tracked-changes version and to Rev.1.',
+    open: (extensionId) => viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, REV2, { para: '98' }),
+    ready: ['[data-wsis-para="98"]', '[data-wsis-comparison="ready"]'],
+    then: async (page) => {
+      await page.locator('[data-wsis-para="98"]').click();
+      await page.locator('[data-wsis-card] [data-wsis-change]').waitFor({ timeout: 10_000 });
+    },
+    unavailable: fileMissing(`${REVISIONS}/rev2-clean.pdf`),
+  },
+  {
+    name: 'compare-rev1-rev2',
+    url: REV2,
+    serve: { file: `${REVISIONS}/rev2-clean.pdf`, contentType: 'application/pdf' },
+    show: 'Every change from Rev.1 to Rev.2 in document order, filterable by kind (modified, added, deleted, moved, split, merged), each linking to both versions.',
+    open: (extensionId) => compareAddress(`chrome-extension://${extensionId}/viewer.html`, REV1, REV2),
+    ready: ['[data-wsis-change-unit]'],
+    unavailable: fileMissing(`${REVISIONS}/rev2-clean.pdf`),
   },
 ];
 

@@ -27,5 +27,9 @@ describe('changeList', () => {
     expect(list.entries.flatMap((e) => e.oldKeys).sort()).toEqual(pair.old.map((p) => p.label).sort());
     expect(list.entries.flatMap((e) => e.newKeys).sort()).toEqual(pair.new.map((p) => p.label).sort());
     for (const entry of list.entries.filter((e) => e.change === 'modified')) expect(entry.tokens.some((t) => t.kind !== 'same')).toBe(true);
+    const added = list.entries.find((e) => e.change === 'added')!;
+    expect(added.tokens).toEqual([{ kind: 'ins', text: pair.new.find((p) => p.label === added.newKeys[0])!.text }]);
+    const deleted = list.entries.find((e) => e.change === 'deleted')!;
+    expect(deleted.tokens).toEqual([{ kind: 'del', text: pair.old.find((p) => p.label === deleted.oldKeys[0])!.text }]);
   });
 });

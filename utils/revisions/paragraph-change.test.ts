@@ -55,5 +55,6 @@ describe('paragraphRef', () => {
     expect(paragraphRef(['97', '98'])).toBe('¶¶97–98');
     expect(paragraphRef(['12', '15'])).toBe('¶¶12, 15');
     expect(paragraphRef(['A1:3'])).toBe('annex 1 ¶3');
+    expect(paragraphRef(['PP4'])).toBe('PP4');
   });
 });

@@ -49,7 +49,8 @@ export function paragraphRef(keys: readonly string[]): string {
     return annex ? `annex ${annex[1]} ¶${annex[2]}` : key;
   });
   if (labels.length === 0) return '';
-  if (labels.length === 1) return labels[0]!.includes('¶') ? labels[0]! : `¶${labels[0]}`;
+  // Preambular labels name themselves ("PP4"); "¶" is for numbered paragraphs.
+  if (labels.length === 1) return labels[0]!.includes('¶') || /^PP/.test(labels[0]!) ? labels[0]! : `¶${labels[0]}`;
   const numbers = labels.map(Number);
   const consecutive = numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1));
   return consecutive ? `¶¶${labels[0]}–${labels[labels.length - 1]}` : `¶¶${labels.join(', ')}`;
