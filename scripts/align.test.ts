@@ -30,6 +30,15 @@ describe('align CLI', () => {
     for (const p of pairs) expect(Math.round(p.similarity * 100) / 100).toBe(p.similarity);
   });
 
+  it('aligns a clean revision with a tracked-changes one by its text as it stands, leaving out what it deletes', async () => {
+    const { code, stdout } = await cli('tests/fixtures/revision-set/rev1.pdf', 'tests/fixtures/revision-set/rev2-tracked.pdf');
+    expect(code).toBe(0);
+    const { pairs } = JSON.parse(stdout) as { pairs: AlignmentUnit[] };
+    expect(pairs.flatMap((p) => p.new).filter((label) => label.startsWith('del-'))).toEqual([]);
+    expect(pairs).toContainEqual({ old: ['96'], new: ['98'], change: 'modified', similarity: expect.any(Number) });
+    expect(pairs).toContainEqual({ old: ['100'], new: [], change: 'deleted', similarity: 0 });
+  });
+
   it('explains a missing file in one line', async () => {
     const [json, pdf] = await Promise.all([cli(join(dir, 'missing.json'), join(dir, 'new.json')), cli(join(dir, 'old.json'), join(dir, 'missing.pdf'))]);
     expectOneLineFailure(json, /No such file: .*missing\.json/);

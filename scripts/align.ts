@@ -22,7 +22,8 @@ async function readParagraphs(path: string): Promise<AlignInput[]> {
   if (extname(path).toLowerCase() === '.json') return readJson(path);
   // Loaded only for PDF and HTML: the JSON path needs neither pdf.js nor jsdom.
   const { extractFile } = await import('./lib/extract-file');
-  return (await extractFile(path)).paragraphs;
+  // A tracked-changes PDF lists the paragraphs it deletes whole; the revision is its live text.
+  return (await extractFile(path)).paragraphs.filter((p) => p.status !== 'deleted');
 }
 
 /** The extract CLI's output ({document, paragraphs}) or a bare paragraph array. */
@@ -36,10 +37,12 @@ async function readJson(path: string): Promise<AlignInput[]> {
   }
   const list = Array.isArray(parsed) ? parsed : isRecord(parsed) ? parsed.paragraphs : undefined;
   if (!Array.isArray(list)) throw new InputProblem(`${path}: expected the extract CLI's output ({"paragraphs": [...]}) or an array of paragraphs.`);
-  return list.map((p: unknown, i) => {
+  const paragraphs = list.map((p: unknown, i) => {
     if (!isRecord(p) || typeof p.label !== 'string' || typeof p.text !== 'string') {
       throw new InputProblem(`${path}: paragraph ${i + 1} needs a string "label" and "text".`);
     }
-    return { label: p.label, text: p.text, part: typeof p.part === 'number' ? p.part : 0, heading: typeof p.heading === 'string' ? p.heading : null };
+    return { label: p.label, text: p.text, part: typeof p.part === 'number' ? p.part : 0, heading: typeof p.heading === 'string' ? p.heading : null, deleted: p.status === 'deleted' };
   });
+  // A tracked-changes reading lists the paragraphs deleted whole; the revision is its live text.
+  return paragraphs.filter((p) => !p.deleted).map(({ deleted: _deleted, ...p }) => p);
 }

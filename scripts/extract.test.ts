@@ -30,6 +30,30 @@ describe('extract CLI', () => {
     expect(first.text).toMatch(/^We reaffirm our commitment/);
   });
 
+  it('reads a tracked-changes PDF as such: paragraphs deleted whole marked deleted, the others with their changes', async () => {
+    const { code, stdout } = await extract('tests/fixtures/revision-set/rev2-tracked.pdf');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.document).toMatchObject({ family: 'wsis20-outcome', revision: 'rev2', variant: 'tracked' });
+    const byLabel = (label: string) => json.paragraphs.find((p: { label: string }) => p.label === label);
+    expect(json.paragraphs.filter((p: { status?: string }) => p.status === 'deleted').map((p: { label: string }) => p.label)).toEqual(['del-99', 'del-100']);
+    expect(byLabel('del-99').changes).toEqual([{ type: 'del', text: byLabel('del-99').text }]);
+    expect(byLabel('98').text).toMatch(/^We decide that the Internet Governance Forum shall be made a permanent forum/);
+    expect(byLabel('98').changes).toContainEqual({ type: 'del', text: 'should become' });
+    expect(byLabel('98').changes).toContainEqual({ type: 'ins', text: 'shall be made' });
+    expect(byLabel('97')).toMatchObject({ changes: [] });
+    expect(json.paragraphs.filter((p: { status?: string; changes?: unknown }) => p.status !== 'deleted' && !Array.isArray(p.changes))).toEqual([]);
+  });
+
+  it('adds no tracked-changes fields to a clean PDF', async () => {
+    const { code, stdout } = await extract('tests/fixtures/revision-set/rev2-clean.pdf');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.document).toMatchObject({ revision: 'rev2', variant: 'clean' });
+    expect(json.paragraphs.map((p: { label: string }) => p.label)).toContain('98');
+    expect(json.paragraphs.filter((p: object) => 'status' in p || 'changes' in p)).toEqual([]);
+  });
+
   it('reads numbered paragraphs from an HTML page', async () => {
     const { code, stdout } = await extract('tests/fixtures/pages/wsis20-rev2-text.html');
     expect(code).toBe(0);

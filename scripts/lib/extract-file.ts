@@ -3,12 +3,10 @@ import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectDocument } from '../../utils/detect';
 import type { DocumentId } from '../../utils/document-id';
-import type { SegmentedDocument } from '../../utils/paragraphs/model';
-import { segmentPdf } from '../../utils/paragraphs/from-pdf-text';
+import type { SegmentedDocument, TextChange } from '../../utils/paragraphs/model';
 import { segmentDom } from '../../utils/paragraphs/from-dom';
 import { explainPdfError, sniffPdfBytes } from '../../utils/pdf/pdf-problems';
-import type { PdfPageText } from '../../utils/pdf/page-text';
-import { readAllPages } from '../../utils/pdf/read-pages';
+import { readMarkedPage, readTrackedPages, type MarkedPageText } from '../../utils/pdf/tracked-changes';
 import { openPdf } from './pdfjs-node';
 import { InputProblem, readInput } from './read-input';
 
@@ -21,6 +19,10 @@ export interface ExtractedParagraph {
   page: number | null;
   heading: string | null;
   part?: number;
+  /** Tracked-changes PDFs: a paragraph deleted whole. */
+  status?: 'deleted';
+  /** Tracked-changes PDFs: the insertions and deletions marked in the paragraph. */
+  changes?: TextChange[];
 }
 
 export interface ExtractResult {
@@ -39,20 +41,21 @@ export async function extractFile(path: string): Promise<ExtractResult> {
 export async function extractPdf(bytes: Uint8Array, url: string): Promise<ExtractResult> {
   const problem = sniffPdfBytes(bytes);
   if (problem) throw new InputProblem(`${basename(new URL(url).pathname)}: ${problem.message}`);
-  let pages: PdfPageText[];
+  let pages: MarkedPageText[];
   try {
     // pdf.js takes ownership of the buffer it is given; keep ours for the truncation check.
     const doc = await openPdf(bytes.slice());
     try {
-      pages = await readAllPages(doc);
+      pages = [];
+      for (let n = 1; n <= doc.numPages; n++) pages.push(await readMarkedPage(doc, n));
     } finally {
       await doc.loadingTask.destroy();
     }
   } catch (error) {
     throw new InputProblem(`${basename(new URL(url).pathname)}: ${explainPdfError(error, bytes).message}`);
   }
-  const segmented: SegmentedDocument = segmentPdf(pages);
-  return toResult(url, segmented);
+  // A tracked-changes PDF is known by its markup; any other PDF gets the ordinary reading.
+  return toResult(url, readTrackedPages(pages).document);
 }
 
 export async function extractHtml(bytes: Uint8Array, url: string): Promise<ExtractResult> {
@@ -82,6 +85,8 @@ function toResult(url: string, segmented: SegmentedDocument<unknown>): ExtractRe
       page: p.page,
       heading: p.heading,
       ...(p.part > 0 ? { part: p.part } : {}),
+      ...(p.status ? { status: p.status } : {}),
+      ...(p.changes ? { changes: p.changes } : {}),
     })),
   };
 }

@@ -1,5 +1,5 @@
-// Node 20 lacks two ES2024 builtins that vitest 5 (Map.groupBy, when it prints failures) and pdf.js 6
-// (Promise.withResolvers) call. Loaded before either runs; a no-op on node ≥ 22.
+// Node 20 lacks ES2024 builtins that vitest 5 (Map.groupBy, when it prints failures) and pdf.js 6
+// (Promise.withResolvers; ArrayBuffer transferToFixedLength when it builds a page's operator list) call. Loaded before either runs; a no-op on node ≥ 22.
 export {};
 
 type GroupBy = <T, K>(items: Iterable<T>, key: (item: T, index: number) => K) => unknown;
@@ -35,3 +35,11 @@ define(Promise, 'withResolvers', function withResolvers<T>() {
   });
   return { promise, resolve, reject };
 });
+// A copy stands in for the transfer: the old buffer stays usable, which no caller here minds.
+function transferToFixedLength(this: ArrayBuffer, length = this.byteLength): ArrayBuffer {
+  const out = new ArrayBuffer(length);
+  new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+  return out;
+}
+define(ArrayBuffer.prototype, 'transferToFixedLength', transferToFixedLength);
+define(ArrayBuffer.prototype, 'transfer', transferToFixedLength);

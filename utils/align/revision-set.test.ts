@@ -9,6 +9,7 @@ import { detectDocument } from '../detect';
 import type { PdfBox, SegmentedDocument } from '../paragraphs/model';
 import { segmentPdf } from '../paragraphs/from-pdf-text';
 import { readAllPages } from '../pdf/read-pages';
+import { readTrackedChanges } from '../pdf/tracked-changes';
 import { alignParagraphs } from '../align';
 import { scoreAlignment } from './accuracy';
 import type { AlignmentUnit } from './types';
@@ -77,6 +78,20 @@ describe('aligner accuracy on the revision set', () => {
     const units = alignParagraphs(docs[oldName]!.paragraphs, docs[newName]!.paragraphs);
     const score = scoreAlignment(units, truth.truth);
     expect(score.accuracy).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+describe('aligner accuracy against a tracked-changes PDF', () => {
+  it('rev1 → rev2-tracked (its text as it stands): at least 99 % of units right', async () => {
+    const doc = await openPdf(new Uint8Array(readFileSync(`${DIR}/rev2-tracked.pdf`)));
+    try {
+      const reading = await readTrackedChanges(doc);
+      const live = reading.document.paragraphs.filter((p) => p.status !== 'deleted');
+      const score = scoreAlignment(alignParagraphs(docs.rev1!.paragraphs, live), truth.truth);
+      expect(score.accuracy).toBeGreaterThanOrEqual(0.99);
+    } finally {
+      await doc.loadingTask.destroy();
+    }
   });
 });
 

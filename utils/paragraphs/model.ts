@@ -11,6 +11,12 @@ export interface PdfBox {
   height: number;
 }
 
+/** A marked insertion or deletion of a tracked-changes document, as printed. */
+export interface TextChange {
+  type: 'ins' | 'del';
+  text: string;
+}
+
 export interface Paragraph<Anchor = PdfBox | null> {
   /** What a reader would cite: "98", "PP3". Unique within a document part (see `part`). */
   label: string;
@@ -25,6 +31,10 @@ export interface Paragraph<Anchor = PdfBox | null> {
   part: number;
   /** PDF: the box of the paragraph's first line (label included); HTML: the element. */
   anchor: Anchor;
+  /** Tracked-changes documents only: the paragraph is deleted whole (its text is the deleted text). */
+  status?: 'deleted';
+  /** Tracked-changes documents only: the insertions and deletions marked in it, in reading order. */
+  changes?: TextChange[];
 }
 
 export interface Heading<Anchor = PdfBox | null> {

@@ -1,0 +1,221 @@
+// Tracked-changes PDFs read as such: by hand-made pages for the cues, and on the committed LibreOffice PDF.
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPdf } from '../../scripts/lib/pdfjs-node';
+import type { Paragraph, PdfBox } from '../paragraphs/model';
+import type { PdfPageText, PdfTextItem } from './page-text';
+import type { DrawnGlyph, DrawnRule, PageDrawing } from './page-drawing';
+import { markGlyphs, markPageText, readTrackedChanges, readTrackedPages, type TrackedReading } from './tracked-changes';
+
+const DIR = 'tests/fixtures/revision-set';
+const L41 = '/work/shared/fixtures/un/A_80_L.41.pdf';
+
+// ---------------------------------------------------------------- hand-made pages
+
+const CHAR = 5;
+
+/** Glyphs of a line of text at baseline y, 5 units per character, starting at x. */
+function glyphs(text: string, x: number, y: number, color = '#000000', size = 10): DrawnGlyph[] {
+  return [...text].map((ch, i) => ({ str: ch, x: x + i * CHAR, y, width: CHAR, size, color }));
+}
+const item = (str: string, x: number, y: number, size = 10): PdfTextItem => ({ str, x, y, width: str.length * CHAR, height: size, fontName: 'f1', hasEOL: false });
+const strike = (x1: number, x2: number, y: number, color: string | null = '#000000'): DrawnRule => ({ x1, x2, y: y + 3, thickness: 0.5, color });
+const underline = (x1: number, x2: number, y: number, color: string | null = '#000000'): DrawnRule => ({ x1, x2, y: y - 1.2, thickness: 0.5, color });
+
+describe('markGlyphs', () => {
+  it('reads a rule through the letters as a deletion and one under them as an insertion, whatever their colour', () => {
+    const drawing: PageDrawing = {
+      glyphs: glyphs('keep old new', 100, 700),
+      rules: [strike(125, 140, 700), underline(145, 160, 700)],
+    };
+    const marks = markGlyphs(drawing).join(',');
+    expect(marks).toBe([',,,,,del,del,del,,ins,ins,ins'].join(''));
+  });
+
+  it('takes text in a reviser colour without a rule as inserted (colour-only markup), not other coloured text', () => {
+    const drawing: PageDrawing = {
+      glyphs: [...glyphs('gone', 100, 700, '#ff0000'), ...glyphs('added', 130, 700, '#ff0000'), ...glyphs('link', 170, 700, '#0000ff'), ...glyphs('plain body text', 200, 700)],
+      rules: [strike(100, 120, 700, '#ff0000')],
+    };
+    const marks = markGlyphs(drawing);
+    expect(marks.slice(0, 4)).toEqual(['del', 'del', 'del', 'del']);
+    expect(marks.slice(4, 9)).toEqual(['ins', 'ins', 'ins', 'ins', 'ins']);
+    expect(marks.slice(9)).toEqual(Array(19).fill(null));
+  });
+
+  it('ignores thick bars and rules far from the letters', () => {
+    const drawing: PageDrawing = {
+      glyphs: glyphs('text', 100, 700),
+      rules: [{ x1: 100, x2: 120, y: 703, thickness: 4, color: null }, { x1: 100, x2: 120, y: 690, thickness: 0.5, color: null }],
+    };
+    expect(markGlyphs(drawing)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('markPageText', () => {
+  it('splits a text item where the mark changes, at the glyph positions', () => {
+    const page: PdfPageText = { pageNumber: 1, width: 612, height: 792, items: [item('keep old new', 100, 700)] };
+    const drawing: PageDrawing = { glyphs: glyphs('keepoldnew', 100, 700), rules: [] };
+    // Glyphs carry no spaces here (as with a tab or a positioned word), so positions come from them.
+    drawing.glyphs.forEach((g, i) => (g.x = 100 + (i < 4 ? i : i < 7 ? i + 1 : i + 2) * CHAR));
+    drawing.rules.push(strike(125, 140, 700));
+    const marked = markPageText(page, drawing);
+    expect(marked.items.map((i) => [i.str, i.mark, i.x])).toEqual([
+      ['keep ', null, 100],
+      ['old ', 'del', 125],
+      ['new', null, 145],
+    ]);
+  });
+});
+
+describe('readTrackedPages', () => {
+  /** A page of numbered paragraphs: resolution layout, 12-unit pitch, a gap between paragraphs. */
+  function page(paragraphs: { label?: string; lines: { text: string; mark?: 'ins' | 'del' }[][] }[]) {
+    const items: PdfTextItem[] = [];
+    const drawing: PageDrawing = { glyphs: [], rules: [] };
+    let y = 700;
+    for (const p of paragraphs) {
+      p.lines.forEach((runs, n) => {
+        let x = n === 0 ? 170 : 123;
+        if (n === 0 && p.label) {
+          items.push(item(`${p.label}.`, 147, y));
+          drawing.glyphs.push(...glyphs(`${p.label}.`, 147, y, runs[0]?.mark && !p.lines.some((l) => l.some((r) => !r.mark)) ? '#c69200' : '#000000'));
+          if (!p.lines.some((l) => l.some((r) => r.mark !== 'del'))) drawing.rules.push(strike(147, 147 + CHAR * 3, y, '#c69200'));
+        }
+        for (const run of runs) {
+          items.push(item(run.text, x, y));
+          drawing.glyphs.push(...glyphs(run.text, x, y, run.mark ? '#c69200' : '#000000'));
+          const right = x + run.text.length * CHAR;
+          if (run.mark === 'del') drawing.rules.push(strike(x, right, y, '#c69200'));
+          if (run.mark === 'ins') drawing.rules.push(underline(x, right, y, '#c69200'));
+          x = right + CHAR;
+        }
+        y -= 12;
+      });
+      y -= 6;
+    }
+    return markPageText({ pageNumber: 1, width: 612, height: 792, items }, drawing);
+  }
+
+  const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `word${from + i}`).join(' ');
+
+  it('gives the text as it stands, the changes in reading order, and a struck paragraph as deleted', () => {
+    const reading = readTrackedPages([
+      page([
+        { label: '1', lines: [[{ text: `We ${words(8)}` }], [{ text: words(10, 8) }]] },
+        { label: '2', lines: [[{ text: 'We decide that the Forum' }, { text: 'should become', mark: 'del' }, { text: 'shall be', mark: 'ins' }], [{ text: `permanent ${words(4)}.` }]] },
+        { label: '3', lines: [[{ text: `We request ${words(6)}`, mark: 'del' }], [{ text: `${words(8, 20)}.`, mark: 'del' }]] },
+        { label: '3', lines: [[{ text: `We call ${words(7, 40)}` }], [{ text: `${words(3, 50)}.` }]] },
+      ]),
+    ]);
+    expect(reading.tracked).toBe(true);
+    const paras = reading.document.paragraphs;
+    expect(paras.map((p) => [p.label, p.status ?? 'live'])).toEqual([
+      ['1', 'live'],
+      ['2', 'live'],
+      ['del-3', 'deleted'],
+      ['3', 'live'],
+    ]);
+    expect(paras[1]!.text).toBe('We decide that the Forum shall be permanent word0 word1 word2 word3.');
+    expect(paras[1]!.changes).toEqual([
+      { type: 'del', text: 'should become' },
+      { type: 'ins', text: 'shall be' },
+    ]);
+    expect(paras[0]!.changes).toEqual([]);
+    expect(paras[2]!.text).toBe(`We request ${words(6)} ${words(8, 20)}.`);
+  });
+
+  it('keeps a struck line inside a paragraph as that paragraph’s deletion', () => {
+    const reading = readTrackedPages([
+      page([
+        { label: '1', lines: [[{ text: `We ${words(8)}` }], [{ text: words(9, 8), mark: 'del' }], [{ text: 'and more.' }]] },
+        { label: '2', lines: [[{ text: `We ${words(5, 30)}.` }]] },
+      ]),
+    ]);
+    expect(reading.document.paragraphs.map((p) => p.label)).toEqual(['1', '2']);
+    expect(reading.document.paragraphs[0]!.changes).toEqual([{ type: 'del', text: words(9, 8) }]);
+  });
+
+  it('says a page without markup is not a tracked-changes page', () => {
+    const reading = readTrackedPages([page([{ label: '1', lines: [[{ text: `We ${words(8)}` }]] }])]);
+    expect(reading.tracked).toBe(false);
+    expect(reading.document.paragraphs[0]!.changes).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------- the LibreOffice PDF
+
+interface TruthFile {
+  old: { label: string; text: string }[];
+  new: { label: string; text: string; heading: string | null }[];
+  truth: { old: string[]; new: string[]; change: string }[];
+}
+
+async function readFile(path: string): Promise<TrackedReading> {
+  const doc = await openPdf(new Uint8Array(readFileSync(path)));
+  try {
+    return await readTrackedChanges(doc);
+  } finally {
+    await doc.loadingTask.destroy();
+  }
+}
+
+describe('rev2-tracked.pdf (LibreOffice change tracking)', () => {
+  const truth = JSON.parse(readFileSync(`${DIR}/truth.json`, 'utf8')) as TruthFile;
+  let reading: TrackedReading;
+  let live: Paragraph<PdfBox>[];
+  const para = (label: string) => reading.document.paragraphs.find((p) => p.label === label)!;
+  beforeAll(async () => {
+    reading = await readFile(`${DIR}/rev2-tracked.pdf`);
+    live = reading.document.paragraphs.filter((p) => p.status !== 'deleted');
+  });
+
+  it('reads every live paragraph as Rev.2 clean has it: labels, text without the deletions, headings', () => {
+    expect(reading.tracked).toBe(true);
+    expect(live.map((p) => ({ label: p.label, text: p.text, heading: p.heading }))).toEqual(truth.new.map((p) => ({ label: p.label, text: p.text, heading: p.heading })));
+  });
+
+  it('reports the paragraphs deleted whole, with Rev.1’s text, where they stood', () => {
+    const deleted = reading.document.paragraphs.filter((p) => p.status === 'deleted');
+    expect(deleted.map((p) => p.label)).toEqual(['del-99', 'del-100']);
+    expect(deleted.map((p) => p.text)).toEqual(['99', '100'].map((label) => truth.old.find((p) => p.label === label)!.text));
+    const labels = reading.document.paragraphs.map((p) => p.label);
+    expect(labels.slice(labels.indexOf('100'), labels.indexOf('101') + 1)).toEqual(['100', 'del-99', 'del-100', '101']);
+    expect(deleted.every((p) => p.page === para('100').page)).toBe(true);
+  });
+
+  it('gives ¶98 its marked word edits in reading order', () => {
+    expect(para('98').changes).toEqual([
+      { type: 'del', text: 'should become' },
+      { type: 'ins', text: 'shall be made' },
+      { type: 'ins', text: 'continued' },
+      { type: 'ins', text: 'stable and' },
+      { type: 'ins', text: 'staffing and' },
+    ]);
+    expect(para('101').changes).toEqual([
+      { type: 'del', text: 'at' },
+      { type: 'ins', text: 'during' },
+    ]);
+  });
+
+  it('marks changes exactly where Rev.1 → Rev.2 changed a paragraph', () => {
+    const unitOf = (label: string) => truth.truth.find((u) => u.new.includes(label))!;
+    const changed = live.filter((p) => p.changes!.length > 0).map((p) => p.label);
+    const expected = truth.new.filter((p) => ['modified', 'added', 'moved', 'merged'].includes(unitOf(p.label).change)).map((p) => p.label);
+    expect(changed).toEqual(expected);
+    // Added and moved paragraphs are inserted whole.
+    for (const label of truth.new.map((p) => p.label).filter((l) => ['added', 'moved'].includes(unitOf(l).change))) {
+      expect(para(label).changes).toEqual([{ type: 'ins', text: para(label).text }]);
+    }
+    // The merge strikes the number of the paragraph it absorbed.
+    expect(para('82').changes).toEqual([{ type: 'del', text: '80.' }]);
+  });
+});
+
+describe('PDFs without markup', () => {
+  it.each([`${DIR}/rev2-clean.pdf`, ...(existsSync(L41) ? [L41] : [])])('%s is not read as tracked changes', async (path) => {
+    const reading = await readFile(path);
+    expect(reading.tracked).toBe(false);
+    expect(reading.document.paragraphs.every((p) => p.changes === undefined && p.status === undefined)).toBe(true);
+  });
+});
