@@ -1,11 +1,137 @@
-// The Watch toggle and the reader's note (filled by the watch-list work; see issue #7).
+// The Watch toggle and the reader's note. A watch stores where it was made (family, revision, key)
+// and the paragraph's text; on another revision the toggle finds it through alignment. Extension
+// pages only (the viewer, the card frame on HTML pages): it opens IndexedDB directly.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { notifyWatchesChanged } from '@/components/watch-list/notify-background';
+import { revisionName } from '@/utils/catalog';
+import { withDb } from '@/utils/db/connection';
+import type { Watch } from '@/utils/db/schema';
+import { addWatch, listWatches, removeWatch, updateWatch } from '@/utils/db/watch-repository';
+import { watchOnParagraph } from '@/utils/watches/watch-on-paragraph';
 import type { CardData, CardParagraph } from './card-data';
 
-export function WatchSection(_props: { paragraph: CardParagraph; data: CardData }) {
+const NOTE_SAVE_DELAY_MS = 400;
+
+export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; data: CardData }) {
+  const family = data.document.documentId?.family ?? null;
+  const revision = data.document.documentId?.revision ?? null;
+  // undefined while looking, null when not watched.
+  const [watch, setWatch] = useState<Watch | null | undefined>(undefined);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const here = data.document.text ?? data.revisions.find((r) => r.documentId.revision === revision) ?? null;
+
+  useEffect(() => {
+    if (!family || !revision) return;
+    let live = true;
+    setWatch(undefined);
+    withDb((db) => listWatches(db, family))
+      .then((watches) => {
+        if (!live) return;
+        const found = watchOnParagraph(watches, { family, revision, key: paragraph.key }, here, data.revisions);
+        setWatch(found);
+        setNote(found?.note ?? '');
+      })
+      .catch((error: unknown) => live && setProblem(messageOf(error)));
+    return () => {
+      live = false;
+    };
+  }, [family, revision, paragraph.key, here, data.revisions]);
+
+  if (!family || !revision) {
+    return (
+      <section class="wsis-card__section" data-wsis-section="watch">
+        <h3>Watch</h3>
+        <p class="wsis-card__pending">Only paragraphs of a known WSIS+20 revision can be watched.</p>
+      </section>
+    );
+  }
+
+  const toggle = async () => {
+    if (watch === undefined || busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      if (watch) {
+        clearTimeout(saveTimer.current);
+        await withDb((db) => removeWatch(db, watch.id));
+        setWatch(null);
+        setNote('');
+      } else {
+        const made = await withDb((db) => addWatch(db, { family, revision, label: paragraph.key, text: paragraph.text, note }));
+        setWatch(made);
+      }
+      void notifyWatchesChanged();
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveNote = (text: string) => {
+    if (!watch) return;
+    withDb((db) => updateWatch(db, watch.id, { note: text }))
+      .then(() => void notifyWatchesChanged())
+      .catch((error: unknown) => setProblem(messageOf(error)));
+  };
+  const onNote = (event: Event) => {
+    const text = (event.currentTarget as HTMLTextAreaElement).value;
+    setNote(text);
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => saveNote(text), NOTE_SAVE_DELAY_MS);
+  };
+  const onNoteBlur = () => {
+    if (saveTimer.current === undefined) return;
+    clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    saveNote(note);
+  };
+
+  const watched = watch != null;
+  const elsewhere = watch && (watch.revision !== revision || watch.label !== paragraph.key);
   return (
     <section class="wsis-card__section" data-wsis-section="watch">
       <h3>Watch</h3>
-      <p class="wsis-card__pending">Not yet available.</p>
+      <button
+        type="button"
+        class="wsis-card__button"
+        data-wsis-watch=""
+        aria-pressed={watched}
+        disabled={watch === undefined || busy}
+        onClick={() => void toggle()}
+        title="Key w"
+      >
+        {watched ? 'Watching — stop' : 'Watch this paragraph'}
+      </button>
+      <p class="wsis-card__pending" style={{ fontStyle: 'normal', marginTop: '4px' }}>
+        {watched
+          ? elsewhere
+            ? `Watched since ¶${watch.label} of ${revisionName(watch.revision, watch.family)}; the toolbar button lists what changed in new revisions.`
+            : 'The toolbar button lists this paragraph and tells you when a new revision changes it.'
+          : 'Be told when a new revision changes, moves or deletes this paragraph (key w).'}
+      </p>
+      {watched ? (
+        <label style={{ display: 'block', marginTop: '6px', fontSize: '13px' }}>
+          Your note
+          <textarea
+            data-wsis-watch-note=""
+            value={note}
+            onInput={onNote}
+            onBlur={onNoteBlur}
+            rows={2}
+            maxLength={5000}
+            style={{ display: 'block', width: '100%', boxSizing: 'border-box', font: 'inherit' }}
+          />
+        </label>
+      ) : null}
+      {problem ? <p class="wsis-card__pending" role="alert">Could not save the watch: {problem}</p> : null}
     </section>
   );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -2,6 +2,7 @@
 // previous revision (cached, or fetched and indexed by the caller), aligns the two. Extension pages
 // only (IndexedDB); the viewer passes a `fetchRevision` that reads PDFs, the card frame on HTML pages
 // has none and compares with cached revisions only.
+import { notifyWatchesChanged } from '@/components/watch-list/notify-background';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { getDb } from '@/utils/db/connection';
 import type { DocumentId } from '@/utils/document-id';
@@ -33,7 +34,11 @@ export async function loadRevisionData(
   let previous: RevisionSource | null = null;
   try {
     const db = await getDb();
-    if (current) await rememberRevision(db, current);
+    if (current) {
+      await rememberRevision(db, current);
+      // A revision seen for the first time may change watched paragraphs: the background recounts the badge.
+      void notifyWatchesChanged();
+    }
     const [cached, learnedUrls] = await Promise.all([cachedRevisionsOf(db, family), learnedRevisionUrls(db)]);
     update({ revisions: cached, learnedUrls });
     const others = cached.filter((r) => r.documentId.revision !== revision);

@@ -265,6 +265,13 @@ export function ViewerApp() {
         return;
       }
       if (!isNavigationKeyEvent(event)) return;
+      // w: watch (or stop watching) the open card's paragraph; the toggle is the card's WatchSection.
+      if (event.key === 'w' && navigationRef.current.typing === null) {
+        const toggle = document.querySelector<HTMLButtonElement>('.wsis-card-dock [data-wsis-watch]');
+        if (toggle) event.preventDefault();
+        toggle?.click();
+        return;
+      }
       // Annex keys ("A1:3") need a colon, which the shared go-to typing does not take.
       const typingNow = navigationRef.current.typing;
       if (typingNow !== null && event.key === ':' && typingNow.length < 8) {

@@ -4,6 +4,7 @@ import { INTERCEPT_DEFAULT, INTERCEPT_STORAGE_KEY, applyInterception, forgetTab,
 import { routeMessages } from './message-router';
 import { openOriginalHandler } from './open-original';
 import { revisionLinksHandler } from './revision-links';
+import { refreshWatchBadge, watchAlertsHandler } from './watch-alerts';
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest as unknown as DnrApi;
@@ -26,7 +27,12 @@ export default defineBackground(() => {
     if (area === 'local' && INTERCEPT_STORAGE_KEY in changes) void sync();
   });
 
-  browser.runtime.onMessage.addListener(routeMessages([openOriginalHandler(dnr), revisionLinksHandler]));
+  browser.runtime.onMessage.addListener(routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler]));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(dnr, tabId));
+
+  // The badge is not kept across restarts; the watches and revisions are.
+  const badge = () => void refreshWatchBadge().catch((error: unknown) => console.error('WSIS Lens: could not count changed watches', error));
+  badge();
+  browser.runtime.onStartup.addListener(badge);
 });

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { withDb } from '@/utils/db/connection';
+import { listWatches } from '@/utils/db/watch-repository';
+import type { RevisionText } from '@/utils/revisions/revision-text';
+import type { CardData, CardParagraph } from './card-data';
+import { WatchSection } from './WatchSection';
+
+const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
+const p = (label: string, text: string) => ({ label, text, part: 0, kind: 'operative' as const, heading: null });
+const FORUM = 'Decide that the Internet Governance Forum shall continue with a renewed mandate and stable funding';
+const SKILLS = 'Encourage all stakeholders to develop digital skills and literacy programmes for everyone';
+const rev1: RevisionText = { hash: 'a', url: 'https://x/rev1.pdf', documentId: { ...doc, revision: 'rev1' }, paragraphs: [p('97', SKILLS), p('98', FORUM)] };
+const rev2: RevisionText = {
+  hash: 'b',
+  url: 'https://x/rev2.pdf',
+  documentId: { ...doc, revision: 'rev2' },
+  paragraphs: [p('98', 'Welcome the new scientific panel on artificial intelligence and its dialogue'), p('99', SKILLS), p('100', FORUM.replace('renewed', 'permanent'))],
+};
+
+function data(text: RevisionText): CardData {
+  return {
+    document: { url: text.url, documentId: text.documentId, documentName: 'WSIS+20 outcome document', revisionName: null, text },
+    comparison: { state: 'none', reason: '' },
+    revisions: [rev1, rev2],
+    learnedUrls: {},
+    viewerPage: 'chrome-extension://x/viewer.html',
+  };
+}
+const para = (text: RevisionText, key: string): CardParagraph => ({ ...text.paragraphs.find((q) => q.label === key)!, key, page: 1 });
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(check()).toBe(true);
+}
+
+function show(text: RevisionText, key: string): HTMLElement {
+  const host = document.createElement('div');
+  render(<WatchSection paragraph={para(text, key)} data={data(text)} />, host);
+  return host;
+}
+const toggleOf = (host: HTMLElement) => host.querySelector<HTMLButtonElement>('[data-wsis-watch]')!;
+
+describe('WatchSection', () => {
+  it('watches a paragraph with its family, revision, key and text; the same paragraph renumbered in a later revision shows as watched', async () => {
+    const host = show(rev1, '98');
+    await until(() => toggleOf(host) && !toggleOf(host).disabled);
+    expect(toggleOf(host).getAttribute('aria-pressed')).toBe('false');
+    toggleOf(host).click();
+    await until(() => toggleOf(host).getAttribute('aria-pressed') === 'true');
+    expect(await withDb((db) => listWatches(db))).toMatchObject([{ family: 'wsis20-outcome', revision: 'rev1', label: '98', text: FORUM, note: '' }]);
+
+    const later = show(rev2, '100');
+    await until(() => toggleOf(later).getAttribute('aria-pressed') === 'true');
+    const otherParagraph = show(rev2, '98');
+    await until(() => !toggleOf(otherParagraph).disabled);
+    expect(toggleOf(otherParagraph).getAttribute('aria-pressed')).toBe('false');
+
+    // Stop watching from the later revision: the watch is gone.
+    toggleOf(later).click();
+    await until(() => toggleOf(later).getAttribute('aria-pressed') === 'false');
+    expect(await withDb((db) => listWatches(db))).toEqual([]);
+  });
+});
