@@ -22,6 +22,8 @@ import { indexParagraphs, plainText } from './paragraph-indexer';
 import { ParagraphIndex } from './ParagraphIndex';
 import { annexName, paraFromAddress, paragraphKey, parseParaFragment } from './paragraph-keys';
 import { PdfView } from './pdf-view';
+import { readTrackedChanges } from '@/utils/pdf/tracked-changes';
+import { paragraphRef } from '@/utils/revisions/paragraph-change';
 import { readRevision } from './read-revision';
 import { SharedText } from './shared-text';
 import { pdfjsLib } from './pdfjs';
@@ -68,6 +70,8 @@ export function ViewerApp() {
   const [currentText, setCurrentText] = useState<RevisionText | null>(null);
   const [revisionData, setRevisionData] = useState<Required<RevisionDataUpdate>>({ comparison: NO_COMPARISON, revisions: [], learnedUrls: {} });
   const [comparisonSettled, setComparisonSettled] = useState(false);
+  /** Paragraphs a tracked-changes PDF shows deleted whole, by their old numbers. */
+  const [deletedWhole, setDeletedWhole] = useState<string[]>([]);
   const docIdRef = useRef<DocumentId | null>(docId);
   docIdRef.current = docId;
   const [find, setFind] = useState<{ open: boolean; query: string; result: string }>({ open: false, query: '', result: '' });
@@ -208,13 +212,18 @@ export function ViewerApp() {
           sharedText,
         );
         if (final) {
-          paragraphsRef.current = final.paragraphs;
-          view.resetBadges(final.paragraphs);
-          setParagraphs(final.paragraphs);
           performance.mark('wsis-lens:index-done');
-          // What changed since the previous revision: stored, fetched and aligned while the reader reads.
           const documentId = docIdRef.current;
-          const indexed = { hash: await hashing, url: file, documentId: documentId ?? detectDocument({ url: file }), paragraphs: final.paragraphs, headings: final.headings };
+          // A tracked-changes PDF prints deleted text too: read its markup, keep the text as it stands.
+          const reading = documentId?.variant === 'tracked' && doc ? await readTrackedChanges(doc).catch(() => null) : null;
+          const settled = reading?.tracked ? reading.document : final;
+          const live = settled.paragraphs.filter((paragraph) => paragraph.status !== 'deleted');
+          setDeletedWhole(settled.paragraphs.filter((paragraph) => paragraph.status === 'deleted').map((paragraph) => paragraph.label.replace(/^del-/, '')));
+          paragraphsRef.current = live;
+          view.resetBadges(live);
+          setParagraphs(live);
+          // What changed since the previous revision: stored, fetched and aligned while the reader reads.
+          const indexed = { hash: await hashing, url: file, documentId: documentId ?? detectDocument({ url: file }), paragraphs: live, headings: settled.headings };
           setCurrentText(indexed);
           void loadRevisionData(documentId, indexed, (changes) => setRevisionData((old) => ({ ...old, ...changes })), {
             fetchRevision: (source, onProgress) => readRevision(source.url, onProgress),
@@ -337,6 +346,7 @@ export function ViewerApp() {
   if (!names.known && !problem && pageCount > 0) notes.push('This PDF is not a known WSIS+20 draft.');
   if (missingTarget) notes.push(`Paragraph ${missingTarget} is not in this document.`);
   if (indexProblem) notes.push(indexProblem);
+  if (deletedWhole.length) notes.push(`Deleted whole in this version (old numbering): ${paragraphRef(deletedWhole)}.`);
 
   return (
     <div class="wsis-viewer" data-wsis-comparison={comparisonSettled ? revisionData.comparison.state : 'loading'}>

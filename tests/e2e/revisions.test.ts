@@ -17,6 +17,7 @@ const REV2_TRACKED = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`;
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
 const truth = JSON.parse(fixture('truth.json').toString('utf8')) as { units?: AlignmentUnit[]; truth?: AlignmentUnit[] };
 const units = truth.units ?? truth.truth ?? [];
+const truthLabels = (side: 'old' | 'new') => [...new Set(units.flatMap((unit) => unit[side]))];
 
 describe('revisions', () => {
   let browser: ViewerBrowser;
@@ -64,8 +65,16 @@ describe('revisions', () => {
       await waitForIndex(page);
       await page.waitForFunction(() => document.querySelector('[data-wsis-para="98"]')?.classList.contains('is-active'));
       assert.match(await page.title(), /Rev\.2 \(tracked changes\)/);
+      // Read as tracked changes: the same live paragraphs as the clean text, none twice, and the
+      // paragraphs deleted whole named, not badged.
+      const labels = await page.locator('[data-wsis-para]').evaluateAll((badges) => badges.map((b) => b.getAttribute('data-wsis-para')));
+      assert.equal(new Set(labels).size, labels.length, 'no label twice');
+      assert.equal(labels.length, truthLabels('new').length);
+      await page.getByText('Deleted whole in this version (old numbering): ¶¶99–100.').waitFor();
 
       await page.locator('[data-wsis-para="98"]').click();
+      const official = page.locator('[data-wsis-card] [data-wsis-official-changes]');
+      assert.ok((await official.locator('ins').count()) > 0 && (await official.locator('del').count()) > 0, 'the PDF’s own markup is shown');
       const clean = page.locator('[data-wsis-card] [data-wsis-link="clean"]');
       assert.equal(await clean.textContent(), 'Clean version ¶98');
       await clean.click();
