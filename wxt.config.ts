@@ -23,7 +23,12 @@ export default defineConfig({
     // is web accessible to the page the link was on: UN pages, but also search results, dig.watch and
     // mailing-list archives (tests/e2e/viewer.test.ts). Only this one page is exposed, to web pages
     // (not a permission: it grants the extension nothing on those sites).
-    web_accessible_resources: [{ resources: ['viewer.html'], matches: ['https://*/*', 'http://*/*'] }],
+    // The paragraph card on WSIS pages is card.html in a frame (components/page-overlay/card-frame): web
+    // accessible to the UN hosts only, where the content script runs.
+    web_accessible_resources: [
+      { resources: ['viewer.html'], matches: ['https://*/*', 'http://*/*'] },
+      { resources: ['card.html'], matches: UN_HOST_MATCHES },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'wsis-lens@wsis-lens.org',

@@ -55,7 +55,8 @@ describe('documentChipElement', () => {
     expect(chip.querySelector<HTMLElement>('[data-wsis-chip-action="compare"]')?.title).toBe('No earlier revision to compare with');
   });
   it('puts link text in as text, never as markup', () => {
-    const chip = documentChipElement({ variant: 'clean', title: '<img src=x onerror=alert(1)>', dateLabel: null, clean: null, tracked: null, compare: null, compareWith: null });
+    const none = { href: null, title: 'none' };
+    const chip = documentChipElement({ variant: 'clean', title: '<img src=x onerror=alert(1)>', dateLabel: null, clean: none, tracked: none, compare: none });
     expect(chip.querySelector('img')).toBeNull();
     expect(chip.querySelector('.chip__name')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });

@@ -3,6 +3,7 @@
 import { INTERCEPT_DEFAULT, INTERCEPT_STORAGE_KEY, applyInterception, forgetTab, type DnrApi } from '@/utils/pdf-interception';
 import { routeMessages } from './message-router';
 import { openOriginalHandler } from './open-original';
+import { pageFactsHandler } from './page-facts';
 import { revisionLinksHandler } from './revision-links';
 import { refreshWatchBadge, watchAlertsHandler } from './watch-alerts';
 
@@ -27,7 +28,9 @@ export default defineBackground(() => {
     if (area === 'local' && INTERCEPT_STORAGE_KEY in changes) void sync();
   });
 
-  browser.runtime.onMessage.addListener(routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler]));
+  browser.runtime.onMessage.addListener(
+    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler, pageFactsHandler(viewerPage)]),
+  );
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(dnr, tabId));
 

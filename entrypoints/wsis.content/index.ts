@@ -1,7 +1,7 @@
 // UN pages: a cheap check first; on a WSIS page, one open shadow root with the indicator and the paragraph overlay.
-// Kept thin: detection lives in utils/, the UI in components/, the mounting in ./indicator.
-import { readPageHint, mountIndicator } from './indicator';
+// Kept thin: the cheap check lives in utils/detect/wsis-page, the overlay in components/page-overlay, the mounting in ./mount.
 import { isWsisPage } from '@/utils/detect/wsis-page';
+import { mount, readPageHint } from './mount';
 
 export default defineContentScript({
   // The UN hosts of host_permissions in wxt.config.ts (an e2e test checks they agree). Not
@@ -17,6 +17,6 @@ export default defineContentScript({
       ctx.abort();
       return;
     }
-    mountIndicator(ctx, hint);
+    mount(ctx, hint);
   },
 });

@@ -34,6 +34,17 @@ function fixtureParagraphs(name: string): { label: string; text: string }[] {
 }
 
 const badges = (page: Page) => page.locator('[data-wsis-para]');
+/** The paragraph card: card.html in a frame in the overlay's shadow root. */
+const cardIn = (page: Page) => page.frameLocator('wsis-lens-root iframe.card-frame');
+
+async function waitForCardLabel(page: Page, label: string): Promise<void> {
+  const title = cardIn(page).locator('[data-wsis-card] h2');
+  const deadline = Date.now() + 5_000;
+  while ((await title.textContent({ timeout: 5_000 })) !== label) {
+    if (Date.now() > deadline) assert.equal(await title.textContent(), label);
+    await page.waitForTimeout(20);
+  }
+}
 const chips = (page: Page) => page.locator('[data-wsis-doc-chip]');
 
 async function badgeLabels(page: Page): Promise<string[]> {
@@ -180,19 +191,51 @@ describe('WSIS pages: paragraph badges and document chips', () => {
     });
   }
 
-  it('a badge opens the paragraph card, with a link and a citation to copy', async () => {
+  it('a badge opens the paragraph card, with a link and a citation to copy; buttons, j/k and Esc move and close it', async () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(P_TEXT);
       await waitForBadges(page, pLabels.length);
       await page.getByRole('button', { name: 'Paragraph 98', exact: true }).click();
-      const card = page.locator('[data-wsis-card]');
-      await card.waitFor({ state: 'visible', timeout: 5_000 });
+      // The card is the extension's card page, in a frame in the overlay's shadow root.
+      const frameElement = page.locator('wsis-lens-root iframe.card-frame');
+      assert.equal(await frameElement.getAttribute('src'), `chrome-extension://${browser.extensionId}/card.html`);
+      const card = cardIn(page).locator('[data-wsis-card]');
+      await card.waitFor({ state: 'visible', timeout: 10_000 });
       assert.equal(await card.locator('h2').textContent(), '98');
       assert.equal(await card.locator('[data-wsis-link="copy-link"]').getAttribute('value'), `${P_TEXT}#para=98`);
       assert.equal(await card.locator('[data-wsis-link="copy-citation"]').getAttribute('value'), 'WSIS+20 outcome document, Rev.2, para. 98');
-      await page.getByRole('button', { name: 'Next paragraph' }).click();
-      assert.equal(await card.locator('h2').textContent(), '99');
+      // Docked at the top right, as tall as the card (the frame reports its height), not the whole window.
+      await page.waitForFunction(() => {
+        const frame = document.querySelector('wsis-lens-root')?.shadowRoot?.querySelector('iframe');
+        return (frame?.getBoundingClientRect().height ?? 0) > 150;
+      }, undefined, { timeout: 5_000 });
+      const frameBox = await frameElement.boundingBox();
+      const cardBox = await card.boundingBox();
+      assert.ok(frameBox && cardBox);
+      assert.ok(frameBox.x + frameBox.width >= 1280 - 1 && frameBox.y <= 1, `docked top right: ${JSON.stringify(frameBox)}`);
+      assert.ok(frameBox.height < 800 && frameBox.height >= cardBox.height, `sized to the card: ${frameBox.height} for ${cardBox.height}`);
+      // The opened paragraph's badge says so.
+      assert.equal(await page.locator('[data-wsis-para="98"]').getAttribute('aria-expanded'), 'true');
+
+      await cardIn(page).getByRole('button', { name: 'Next paragraph' }).click();
+      await waitForCardLabel(page, '99');
+      // Keys pressed in the card (focus is in its frame) ...
+      await page.keyboard.press('j');
+      await waitForCardLabel(page, '100');
+      // ... and in the page.
+      await page.locator('main h1').click();
+      await page.keyboard.press('k');
+      await waitForCardLabel(page, '99');
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'detached', timeout: 2_000 });
+      assert.equal(await frameElement.isVisible(), false);
+      // Focus goes back to the badge of the paragraph last shown.
+      assert.equal(await page.evaluate(() => document.querySelector('wsis-lens-root')?.shadowRoot?.activeElement?.getAttribute('data-wsis-para')), '99');
+
+      // Opened again from a badge, the card takes the focus, and Esc in it closes it.
+      await page.getByRole('button', { name: 'Paragraph 12', exact: true }).click();
+      await waitForCardLabel(page, '12');
       await page.keyboard.press('Escape');
       await card.waitFor({ state: 'detached', timeout: 2_000 });
     } finally {
@@ -287,6 +330,9 @@ describe('WSIS pages: paragraph badges and document chips', () => {
         return { position: s.position, width: s.width };
       });
       assert.deepEqual(style, { position: 'absolute', width: '34px' });
+      // The card frame loads too: the page's CSP does not apply to the extension's own page.
+      await page.getByRole('button', { name: 'Paragraph 98', exact: true }).click();
+      await waitForCardLabel(page, '98');
     } finally {
       await page.close();
     }

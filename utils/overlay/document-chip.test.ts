@@ -42,19 +42,21 @@ describe('documentChipView', () => {
   it('links clean, tracked and compare-with-previous into the viewer', () => {
     const href = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`;
     const view = documentChipView(href, VIEWER);
-    expect(view).toMatchObject({ variant: 'tracked', title: 'Rev.2, tracked changes', dateLabel: '3 Dec 2025', compareWith: 'Zero Draft' });
-    expect(view?.tracked).toBe(`${VIEWER}?file=${encodeURIComponent(href)}`);
-    const compare = new URL(view?.compare ?? '');
+    expect(view).toMatchObject({ variant: 'tracked', title: 'Rev.2, tracked changes', dateLabel: '3 Dec 2025' });
+    expect(view?.tracked.href).toBe(`${VIEWER}?file=${encodeURIComponent(href)}`);
+    expect(view?.compare.title).toBe('Compare with Zero Draft in WSIS Lens');
+    const compare = new URL(view?.compare.href ?? '');
     // The clean Rev.2 against the Zero Draft, whichever variant the link was.
     expect(compare.searchParams.get('file')).toBe(`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`);
     expect(compare.searchParams.get('compare')).toBe(`${FILES}/WSIS%2B20_ZERO_DRAFT.pdf`);
   });
   it('compares the final text with the tabled draft, and the first draft with nothing', () => {
     const final = documentChipView('https://docs.un.org/en/A/RES/80/173', VIEWER);
-    expect(final?.compareWith).toBe('A/80/L.41');
-    expect(new URL(final?.compare ?? '').searchParams.get('compare')).toBe('https://docs.un.org/en/A/80/L.41');
+    expect(final?.compare.title).toBe('Compare with A/80/L.41 in WSIS Lens');
+    expect(new URL(final?.compare.href ?? '').searchParams.get('compare')).toBe('https://docs.un.org/en/A/80/L.41');
     const first = documentChipView(`${FILES}/WSIS%2B20_ElementsPaper_20June.pdf`, VIEWER);
-    expect(first).toMatchObject({ title: 'Elements Paper', compare: null, compareWith: null, tracked: null });
+    expect(first?.compare).toEqual({ href: null, title: 'No earlier revision to compare with' });
+    expect(first?.tracked).toEqual({ href: null, title: 'No tracked-changes version published' });
   });
   it('gives nothing for a link that is not a draft', () => {
     expect(documentChipView('https://publicadministration.desa.un.org/wsis20', VIEWER)).toBeNull();

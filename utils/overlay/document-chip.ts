@@ -20,17 +20,21 @@ export interface DocumentChipInfo {
   previous: { name: string; clean: string } | null;
 }
 
-/** The chip as drawn: its words and its links into the viewer (null: greyed out). */
+/** One of a chip's actions: a link into the viewer, or greyed out (href null) with the reason as title. */
+export interface ChipAction {
+  href: string | null;
+  title: string;
+}
+
+/** The chip as drawn: its words and its actions (worked out in the background, drawn by the content script). */
 export interface DocumentChipView {
   variant: 'clean' | 'tracked';
   /** "Rev.2", "Rev.2, tracked changes". */
   title: string;
   dateLabel: string | null;
-  clean: string | null;
-  tracked: string | null;
-  compare: string | null;
-  /** The revision "compare with previous" compares with. */
-  compareWith: string | null;
+  clean: ChipAction;
+  tracked: ChipAction;
+  compare: ChipAction;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -58,15 +62,21 @@ export function documentChipFor(href: string): DocumentChipInfo | null {
 export function documentChipView(href: string, viewerPage: string): DocumentChipView | null {
   const info = documentChipFor(href);
   if (!info) return null;
-  const compare = info.clean && info.previous ? compareAddress(viewerPage, info.previous.clean, info.clean) : null;
+  const { clean, tracked, previous } = info;
   return {
     variant: info.variant,
     title: info.variant === 'tracked' ? `${info.name}, tracked changes` : info.name,
     dateLabel: info.dateLabel,
-    clean: info.clean ? viewerUrlFor(viewerPage, info.clean) : null,
-    tracked: info.tracked ? viewerUrlFor(viewerPage, info.tracked) : null,
-    compare,
-    compareWith: compare ? (info.previous?.name ?? null) : null,
+    clean: clean
+      ? { href: viewerUrlFor(viewerPage, clean), title: 'Open the clean text in WSIS Lens' }
+      : { href: null, title: 'Clean text not published' },
+    tracked: tracked
+      ? { href: viewerUrlFor(viewerPage, tracked), title: 'Open the tracked changes in WSIS Lens' }
+      : { href: null, title: 'No tracked-changes version published' },
+    compare:
+      clean && previous
+        ? { href: compareAddress(viewerPage, previous.clean, clean), title: `Compare with ${previous.name} in WSIS Lens` }
+        : { href: null, title: clean ? 'No earlier revision to compare with' : 'Clean text not published' },
   };
 }
 

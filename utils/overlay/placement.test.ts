@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_WIDTH, badgePosition, chipPosition, highlightBox, px } from './placement';
+import { BADGE_HEIGHT, BADGE_WIDTH, badgePosition, badgeRunBox, chipPosition, highlightBox, px } from './placement';
 
 const anchor = { box: { left: 200, top: 100, width: 600, height: 48 }, lineHeight: 24, paddingTop: 0, fontSize: 16, isListItem: false };
 
@@ -39,5 +39,15 @@ describe('helpers', () => {
   it('px reads pixel values only', () => {
     expect(px('12.5px')).toBe(12.5);
     expect(px('normal')).toBeNaN();
+  });
+});
+
+describe('badgeRunBox', () => {
+  it('spans every placed badge of the run, whole badges included', () => {
+    expect(badgeRunBox([{ x: 10, y: 100 }, null, { x: 4, y: 160 }])).toEqual({ left: 4, top: 100, width: 6 + BADGE_WIDTH, height: 60 + BADGE_HEIGHT });
+  });
+  it('is null when the whole run is hidden', () => {
+    expect(badgeRunBox([null, null])).toBeNull();
+    expect(badgeRunBox([])).toBeNull();
   });
 });

@@ -78,3 +78,22 @@ export function highlightBox(box: Box, origin: Point, pad = 4): Box {
 export function px(value: string): number {
   return value.endsWith('px') ? Number.parseFloat(value) : Number.NaN;
 }
+
+/**
+ * The box around a run of badges (their top-left spots; hidden ones are null), so a run can be one
+ * element the browser skips entirely while it is off screen. Null when every badge of the run is hidden.
+ */
+export function badgeRunBox(spots: readonly (Point | null)[]): Box | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const spot of spots) {
+    if (!spot) continue;
+    left = Math.min(left, spot.x);
+    top = Math.min(top, spot.y);
+    right = Math.max(right, spot.x + BADGE_WIDTH);
+    bottom = Math.max(bottom, spot.y + BADGE_HEIGHT);
+  }
+  return left === Infinity ? null : { left, top, width: right - left, height: bottom - top };
+}

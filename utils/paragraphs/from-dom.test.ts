@@ -78,6 +78,15 @@ describe('segmentDom: numbered paragraphs', () => {
     ]);
   });
 
+  it('knows a hiding class among others, and not a class that only starts like one', () => {
+    const doc = page(`
+      <p>1. Shown.</p>
+      <p class="lead\tsr-only">2. Hidden for screens.</p>
+      <p class="hidden-xs">3. Shown, though hidden on phones.</p>
+      <p class="d-none-print x">4. Shown too.</p>`);
+    expect(labels(doc)).toEqual(['1', '3', '4']);
+  });
+
   it('keeps words apart across <br> and collapses whitespace', () => {
     const doc = page('<p>3.   We   recognize<br>the role\n of the\u00a0Forum.</p>');
     expect(segmentDom(doc).paragraphs[0]?.text).toBe('We recognize the role of the Forum.');

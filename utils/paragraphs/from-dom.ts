@@ -11,7 +11,7 @@ const SKIPPED_TAGS = new Set([
   'nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'template', 'svg', 'button', 'form',
   'select', 'textarea', 'iframe', 'object', 'canvas', 'dialog', 'menu',
 ]);
-const HIDDEN_CLASSES = ['visually-hidden', 'sr-only', 'element-invisible', 'hidden', 'd-none', 'screen-reader-text'];
+const HIDDEN_CLASS = /(?:^|[\t\n\f\r ])(?:visually-hidden|sr-only|element-invisible|hidden|d-none|screen-reader-text)(?=[\t\n\f\r ]|$)/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that hold paragraphs when they hold no block of their own. */
@@ -229,8 +229,9 @@ function isSkipped(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
-  const classes = el.classList;
-  return classes.length > 0 && HIDDEN_CLASSES.some((c) => classes.contains(c));
+  // The class attribute rather than classList: no token list to build for every element of the page.
+  const classes = el.getAttribute('class');
+  return classes !== null && HIDDEN_CLASS.test(classes);
 }
 
 function hasBlockChild(el: Element): boolean {

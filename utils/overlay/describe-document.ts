@@ -1,6 +1,6 @@
-// A reader's name for what detection found, for the page indicator.
-import { revisionName } from '@/utils/catalog';
-import type { DocumentId } from '@/utils/document-id';
+// A reader's name for what detection found, for the page indicator ("WSIS+20 Rev.2 page").
+import { revisionName } from '../catalog';
+import type { DocumentId } from '../document-id';
 
 export function describeDocument(id: DocumentId): string {
   const family = 'WSIS+20';

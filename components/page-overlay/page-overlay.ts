@@ -1,0 +1,311 @@
+// The overlay on a WSIS page: paragraph badges in the left margin, chips after links to drafts, a
+// highlight for #para=N, and the paragraph card (an extension page in a frame, ./card-frame). All drawn
+// in one absolutely positioned layer of the shadow root; the page's own DOM is only read. Placement reads
+// every rectangle first, then writes all positions in one animation frame. Badges go in runs of
+// RUN_LENGTH, each run one box the browser skips while it is off screen (content-visibility), so a page
+// of 800 paragraphs lays out only the badges in view.
+// Closures rather than a class: the content script runs on every WSIS page, and local names minify.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FromCard } from '@/utils/overlay/card-messages';
+import type { DocumentChipView } from '@/utils/overlay/document-chip';
+import type { PageFacts } from '@/utils/overlay/page-facts-message';
+import { badgePosition, badgeRunBox, chipPosition, highlightBox, px, type Box, type Point } from '@/utils/overlay/placement';
+import { segmentDom } from '@/utils/paragraphs/from-dom';
+import type { Paragraph } from '@/utils/paragraphs/model';
+import { normalizeLabel, parseTargetFragment } from '@/utils/viewer-url';
+import { cardFrame, type CardFrame } from './card-frame';
+import { documentChipElement } from './document-chip-element';
+import { paragraphBadge } from './paragraph-badge';
+
+export interface PageOverlayOptions {
+  ctx: ContentScriptContext;
+  shadow: ShadowRoot;
+  /** Our own host element: its coming and going is not a change of the page. */
+  host: Element;
+  /** The card frame's page (card.html). */
+  cardPage: string;
+  /** Asks the background about the page and some of its links; null when it cannot answer. */
+  facts(links: string[]): Promise<PageFacts | null>;
+}
+
+export interface PageOverlay {
+  /** The page's document, once the background has named it (for the card's citation). */
+  setDocumentId(id: PageFacts['documentId']): void;
+}
+
+/** Resizes come in bursts (window drags, fonts, images); placing once after the burst is enough. */
+const RESIZE_DEBOUNCE_MS = 100;
+/** Pages that add content (Drupal's lazy blocks, accordions) add it in bursts too. */
+const MUTATION_DEBOUNCE_MS = 250;
+/** Badges per run: a screenful or two of paragraphs. */
+const RUN_LENGTH = 32;
+/** Only these hosts' links can be drafts; others are not worth asking about. */
+const UN_LINK = /^https:\/\/(?:publicadministration\.desa|docs|documents)\.un\.org\//;
+
+export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOverlayOptions): PageOverlay {
+  const layer = element('layer');
+  const highlight = element('highlight');
+  let paragraphs: Paragraph<Element>[] = [];
+  let badges: HTMLButtonElement[] = [];
+  let runs: HTMLElement[] = [];
+  let links: HTMLAnchorElement[] = [];
+  let chips: { link: HTMLAnchorElement; element: HTMLElement }[] = [];
+  /** Chip views by link address, as the background answered (null: no chip, or not yet). */
+  const views = new Map<string, DocumentChipView | null>();
+  let documentId: PageFacts['documentId'] | null = null;
+  let highlighted: number | null = null;
+  /** Built by the last scan and not yet in the layer. */
+  let unplaced = false;
+  let open: number | null = null;
+  let card: CardFrame | null = null;
+  let frame = 0;
+  let placeTimer = 0;
+  let scanTimer = 0;
+  let observers: { disconnect(): void }[] = [];
+
+  highlight.hidden = true;
+  layer.append(highlight);
+  shadow.append(layer);
+  // One listener for every badge: cheaper than 800.
+  layer.addEventListener('click', (event) => {
+    const index = badges.indexOf((event.target as Element).closest?.('.badge') as HTMLButtonElement);
+    if (index >= 0) openCard(index, true);
+  });
+
+  /** Finds the paragraphs and links and builds badges and chips; they join the layer once placed. */
+  function scan(): void {
+    for (const run of runs) run.remove();
+    paragraphs = segmentDom(document).paragraphs;
+    badges = paragraphs.map(paragraphBadge);
+    runs = [];
+    for (let i = 0; i < badges.length; i += RUN_LENGTH) {
+      const run = element('run');
+      run.append(...badges.slice(i, i + RUN_LENGTH));
+      runs.push(run);
+    }
+    links = [...document.querySelectorAll('a')].filter((link) => UN_LINK.test(link.href));
+    buildChips();
+    unplaced = true;
+    if (open !== null && open >= paragraphs.length) closeCard();
+    void askForChips();
+  }
+
+  /** Chips for the links the background has answered for. */
+  function buildChips(): void {
+    for (const chip of chips) chip.element.remove();
+    chips = [];
+    for (const link of links) {
+      const view = views.get(link.href);
+      if (view) chips.push({ link, element: documentChipElement(view) });
+    }
+  }
+
+  async function askForChips(): Promise<void> {
+    const unknown = [...new Set(links.map((link) => link.href))].filter((href) => !views.has(href));
+    if (unknown.length === 0) return;
+    for (const href of unknown) views.set(href, null); // asked once, whatever the answer
+    const answer = await facts(unknown);
+    if (!answer || !ctx.isValid) return;
+    answer.chips.forEach((view, i) => views.set(unknown[i] ?? '', view));
+    if (!answer.chips.some(Boolean)) return;
+    buildChips();
+    unplaced = true;
+    place();
+  }
+
+  /** Reads all boxes now (one layout), writes all positions in the next frame. */
+  function place(first = false): void {
+    const origin = layer.getBoundingClientRect();
+    const at: Point = { x: origin.left, y: origin.top };
+    const documentLeft = -(at.x + scrollX);
+    const documentRight = documentLeft + document.documentElement.scrollWidth;
+
+    const badgeSpots = paragraphs.map(({ anchor }) => {
+      const box = anchor.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return null; // hidden (collapsed section, display: none)
+      const style = getComputedStyle(anchor);
+      return badgePosition(
+        {
+          box,
+          lineHeight: px(style.lineHeight),
+          paddingTop: px(style.paddingTop) || 0,
+          fontSize: px(style.fontSize) || 16,
+          isListItem: anchor.localName === 'li',
+        },
+        at,
+        documentLeft,
+      );
+    });
+    const chipSpots = chips.map(({ link }) => {
+      const lines = link.getClientRects();
+      const firstLine = lines[0];
+      const lastLine = lines[lines.length - 1];
+      return firstLine && lastLine ? chipPosition(firstLine, lastLine, at, documentRight) : null;
+    });
+    const highlightRect = highlighted === null ? null : paragraphs[highlighted]?.anchor.getBoundingClientRect();
+    if (first) performance.mark('wsis-overlay-read');
+
+    cancelAnimationFrame(frame);
+    frame = ctx.requestAnimationFrame(() => {
+      if (first) performance.mark('wsis-overlay-frame');
+      runs.forEach((run, r) => {
+        const start = r * RUN_LENGTH;
+        const spots = badgeSpots.slice(start, start + RUN_LENGTH);
+        const box = badgeRunBox(spots);
+        run.hidden = !box;
+        if (box) setBox(run, box);
+        spots.forEach((spot, i) => moveTo(badges[start + i], box && spot && { x: spot.x - box.left, y: spot.y - box.top }));
+      });
+      chips.forEach((chip, i) => {
+        const spot = chipSpots[i] ?? null;
+        moveTo(chip.element, spot, spot ? `;max-width:${spot.maxWidth}px` : '');
+      });
+      if (unplaced) {
+        // Inserted already placed: one style and layout pass for all of them.
+        unplaced = false;
+        layer.append(...runs, ...chips.map((chip) => chip.element));
+      }
+      const box = highlightRect && highlightBox(highlightRect, at);
+      highlight.hidden = !box;
+      if (box) setBox(highlight, box);
+      if (first) {
+        void layer.offsetWidth; // the layout the frame would do anyway, inside the measured span
+        performance.mark('wsis-overlay-end');
+        // The frame's own style, layout and paint come next; the next task starts after them.
+        ctx.setTimeout(() => performance.mark('wsis-overlay-rendered'), 0);
+        goToHashTarget();
+      }
+    });
+  }
+
+  function schedule(kind: 'place' | 'scan'): void {
+    if (kind === 'place') {
+      clearTimeout(placeTimer);
+      placeTimer = ctx.setTimeout(place, RESIZE_DEBOUNCE_MS);
+      return;
+    }
+    clearTimeout(scanTimer);
+    scanTimer = ctx.setTimeout(() => {
+      scan();
+      place();
+    }, MUTATION_DEBOUNCE_MS);
+  }
+
+  function observe(): void {
+    const resize = new ResizeObserver(() => schedule('place'));
+    resize.observe(document.documentElement);
+    if (document.body) resize.observe(document.body);
+    const mutation = new MutationObserver((records) => {
+      // Our own host coming and going is not new content.
+      if (records.some((record) => !onlyTouches(record, host))) schedule('scan');
+    });
+    mutation.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    observers = [resize, mutation];
+  }
+
+  /** Esc closes the card, j and k step through paragraphs, while it is open (the card frame does the same). */
+  function onKey(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (open === null || event.altKey || event.ctrlKey || event.metaKey || target.isContentEditable || /^(input|textarea|select)$/.test(target.localName)) return;
+    const type = ({ Escape: 'close', j: 'next', k: 'previous' } as const)[event.key as 'j'];
+    if (type) onCardEvent({ type });
+  }
+
+  function onCardEvent(event: FromCard): void {
+    if (event.type === 'close') closeCard();
+    else if (open !== null && event.type !== 'height') openCard(open + (event.type === 'next' ? 1 : -1));
+  }
+
+  /** #para=N: scroll the paragraph into view and highlight it. */
+  function goToHashTarget(): void {
+    const { para } = parseTargetFragment(location.hash);
+    const index = paragraphs.findIndex((p) => normalizeLabel(p.label) === para);
+    const paragraph = paragraphs[index];
+    if (!paragraph) return;
+    paragraph.anchor.scrollIntoView({ block: 'center' });
+    highlighted = index;
+    place();
+  }
+
+  function openCard(index: number, fromBadge = false): void {
+    const paragraph = paragraphs[index];
+    // (Past either end, from j/k or the card's buttons: nothing to open.)
+    if (!paragraph) return;
+    if (open !== null) badges[open]?.setAttribute('aria-expanded', 'false');
+    open = index;
+    badges[index]?.setAttribute('aria-expanded', 'true');
+    card ??= cardFrame(shadow, cardPage, onCardEvent);
+    const { label, kind, heading, text, part } = paragraph;
+    card.show({
+      type: 'show',
+      pageUrl: location.href,
+      pageTitle: document.title,
+      documentId,
+      paragraph: { label, kind, heading, text, part },
+      hasPrevious: index > 0,
+      hasNext: index < paragraphs.length - 1,
+      focus: fromBadge,
+    });
+    if (!fromBadge) paragraph.anchor.scrollIntoView({ block: 'nearest' });
+    highlighted = index;
+    place();
+  }
+
+  function closeCard(): void {
+    if (open === null) return;
+    const badge = badges[open];
+    badge?.setAttribute('aria-expanded', 'false');
+    open = null;
+    card?.hide();
+    badge?.focus();
+  }
+
+  // After the page's first frame: its own layout is done, so the box reads cost only our share,
+  // and nothing of ours delays the first paint.
+  ctx.requestAnimationFrame(() =>
+    ctx.setTimeout(() => {
+      performance.mark('wsis-overlay-start');
+      scan();
+      place(true);
+      observe();
+      ctx.addEventListener(window, 'hashchange', goToHashTarget);
+      ctx.addEventListener(document, 'keydown', onKey);
+    }, 0),
+  );
+  ctx.onInvalidated(() => {
+    for (const observer of observers) observer.disconnect();
+    cancelAnimationFrame(frame);
+    card?.destroy();
+    layer.remove();
+  });
+
+  return {
+    setDocumentId(id) {
+      documentId = id;
+    },
+  };
+}
+
+function element(className: string): HTMLElement {
+  const div = document.createElement('div');
+  div.className = className;
+  return div;
+}
+
+function setBox(target: HTMLElement, box: Box): void {
+  target.style.cssText = `transform:translate(${box.left}px,${box.top}px);width:${box.width}px;height:${box.height}px`;
+}
+
+/**
+ * One style write per element (a page of 800 badges makes 800). Hidden when its anchor has no box
+ * (collapsed section); visibility keeps it out of the tab order too.
+ */
+function moveTo(target: HTMLElement | undefined, spot: Point | null, extra = ''): void {
+  if (target) target.style.cssText = spot ? `transform:translate(${spot.x}px,${spot.y}px)${extra}` : 'visibility:hidden';
+}
+
+function onlyTouches(record: MutationRecord, host: Element): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node === host);
+}

@@ -1,0 +1,51 @@
+// Mounts the page indicator and the page overlay once per page, and removes them when the extension goes away.
+// A hand-made shadow host rather than WXT's createShadowRootUi: the same open shadow root without
+// its anchoring and auto-mount machinery. Plain DOM, no UI library: the content script runs on every
+// WSIS page and stays small; the card, which needs more, is an extension page in a frame.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import overlayCss from '@/components/page-overlay/overlay.css?inline';
+import { startPageOverlay } from '@/components/page-overlay/page-overlay';
+import { pageIndicator } from '@/components/page-overlay/page-indicator';
+import pageIndicatorCss from '@/components/page-overlay/page-indicator.css?inline';
+import { isPageFacts, pageFactsRequest, type PageFacts } from '@/utils/overlay/page-facts-message';
+
+export const HOST_TAG = 'wsis-lens-root';
+
+/** The cheap text detection needs besides the URL: the title and the first heading. */
+export function readPageHint(): string {
+  return `${document.title} ${document.querySelector('h1')?.textContent ?? ''}`;
+}
+
+export function mount(ctx: ContentScriptContext, pageHint: string): void {
+  // One per page: another copy of this script that is still valid already shows it.
+  if (document.querySelector(HOST_TAG)) return;
+
+  const host = document.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  // The overlay's :host rules come after the indicator's and win (absolute: the layer scrolls with the page).
+  style.textContent = pageIndicatorCss + overlayCss;
+  const indicator = pageIndicator();
+  shadow.append(style, indicator.element);
+  // After the page's own content, so nothing of the page's shifts (the host takes no room).
+  (document.body ?? document.documentElement).append(host);
+
+  // Detection proper runs in the background; only the cheap check ran here.
+  const facts = async (links: string[]): Promise<PageFacts | null> => {
+    try {
+      const answer: unknown = await browser.runtime.sendMessage(pageFactsRequest(location.href, pageHint, links));
+      return isPageFacts(answer, links.length) ? answer : null;
+    } catch {
+      return null; // extension reloaded, background gone: the badges still work
+    }
+  };
+  const overlay = startPageOverlay({ ctx, shadow, host, cardPage: browser.runtime.getURL('/card.html'), facts });
+  void facts([]).then((answer) => {
+    if (!ctx.isValid) return;
+    indicator.setLabel(answer?.label ?? 'WSIS+20 page');
+    if (answer) overlay.setDocumentId(answer.documentId);
+  });
+
+  // Extension reloaded or updated: a newer copy of the script takes over, this one leaves nothing.
+  ctx.onInvalidated(() => host.remove());
+}
