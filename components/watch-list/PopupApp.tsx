@@ -1,0 +1,46 @@
+// The toolbar popup: the reader's watched paragraphs (what changed since last looked), backup, and
+// the PDF interception switch. Marks `wsis-lens:popup-interactive` once the list is usable (bench).
+import { useEffect } from 'preact/hooks';
+import { BackupControls } from './BackupControls';
+import { InterceptionSwitch } from './InterceptionSwitch';
+import { useWatchRows } from './use-watch-rows';
+import { WatchList } from './WatchList';
+
+export function PopupApp({ viewerPage }: { viewerPage: string }) {
+  const watches = useWatchRows(viewerPage);
+  const ready = watches.rows !== null || watches.problem !== null;
+
+  useEffect(() => {
+    if (ready && performance.getEntriesByName('wsis-lens:popup-interactive').length === 0) performance.mark('wsis-lens:popup-interactive');
+  }, [ready]);
+  useEffect(() => {
+    if (watches.refined) performance.mark('wsis-lens:popup-refined');
+  }, [watches.refined]);
+
+  return (
+    <main class="popup" data-wsis-popup={watches.refined ? 'refined' : ready ? 'ready' : 'loading'}>
+      <h1>WSIS Lens</h1>
+      {watches.problem ? (
+        <p class="problem" role="alert">
+          Could not read the watch list: {watches.problem}
+        </p>
+      ) : null}
+      {watches.rows === null ? (
+        watches.problem ? null : <p class="hint">Reading the watch list…</p>
+      ) : (
+        <WatchList
+          rows={watches.rows}
+          onSeen={(row) => void watches.markSeen([row])}
+          onSeenAll={(rows) => void watches.markSeen(rows)}
+          onRemove={(row) => void watches.remove(row)}
+          onNote={(row, note) => void watches.saveNote(row, note)}
+        />
+      )}
+      <details class="more">
+        <summary>Backup</summary>
+        <BackupControls onImported={watches.reload} />
+      </details>
+      <InterceptionSwitch />
+    </main>
+  );
+}

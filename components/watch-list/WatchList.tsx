@@ -1,0 +1,78 @@
+// The watched paragraphs, grouped by document, changed ones first with their diffs; search; an empty
+// state that says how to watch a paragraph.
+import { useMemo, useState } from 'preact/hooks';
+import { filterRows, groupRows, type WatchRow } from '@/utils/watches/watch-list-model';
+import { WatchItem, type WatchItemActions } from './WatchItem';
+
+export interface WatchListProps extends WatchItemActions {
+  rows: readonly WatchRow[];
+  onSeenAll(rows: readonly WatchRow[]): void;
+}
+
+export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
+  const [query, setQuery] = useState('');
+  // One actions object for every row, so memoised rows do not re-render for a new closure.
+  const [actions] = useState<{ current: WatchItemActions }>(() => ({ current: handlers }));
+  actions.current = handlers;
+  const stable = useMemo<WatchItemActions>(
+    () => ({
+      onSeen: (row) => actions.current.onSeen(row),
+      onRemove: (row) => actions.current.onRemove(row),
+      onNote: (row, note) => actions.current.onNote(row, note),
+    }),
+    [actions],
+  );
+  const groups = useMemo(() => groupRows(filterRows(rows, query)), [rows, query]);
+
+  if (rows.length === 0) {
+    return (
+      <div class="watch-empty" data-wsis-watch-empty="">
+        <p>
+          <strong>No watched paragraphs yet.</strong>
+        </p>
+        <p>
+          Open a WSIS+20 draft on the UN site, click a paragraph's number badge, and press <em>Watch this paragraph</em> in its card (in
+          the PDF viewer: open the card and press <kbd>w</kbd>). WSIS Lens then tells you here, and on its toolbar button, when a new
+          revision changes, moves or deletes it.
+        </p>
+      </div>
+    );
+  }
+  const changedCount = rows.filter((row) => row.changed).length;
+  return (
+    <div class="watch-list">
+      <input
+        type="search"
+        class="watch-search"
+        placeholder={`Search ${rows.length} watched paragraph${rows.length === 1 ? '' : 's'} (number, words, note)`}
+        aria-label="Search watched paragraphs"
+        value={query}
+        onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        data-wsis-watch-search=""
+      />
+      {changedCount > 0 ? (
+        <p class="watch-alert" role="status" data-wsis-watch-alert={changedCount}>
+          {changedCount === 1 ? '1 watched paragraph changed' : `${changedCount} watched paragraphs changed`} in a revision you have not marked as seen.
+        </p>
+      ) : null}
+      {groups.length === 0 ? <p class="hint">Nothing matches “{query}”.</p> : null}
+      {groups.map((group) => (
+        <section key={group.family} class="watch-group" data-wsis-watch-group={group.family}>
+          <h2>
+            {group.name} <span class="watch-group__count">({group.rows.length})</span>
+            {group.changedCount > 0 ? (
+              <button type="button" class="watch-group__seen" onClick={() => onSeenAll(group.rows.filter((row) => row.changed))} data-wsis-watch-seen-all="">
+                Mark all {group.changedCount} as seen
+              </button>
+            ) : null}
+          </h2>
+          <ul>
+            {group.rows.map((row) => (
+              <WatchItem key={row.id} row={row} actions={stable} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
