@@ -53,7 +53,8 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-export async function launchViewerBrowser(): Promise<ViewerBrowser> {
+/** `userDataDir`: a profile kept across launches (a browser restart); a throwaway one by default. */
+export async function launchViewerBrowser(options: { userDataDir?: string } = {}): Promise<ViewerBrowser> {
   const routes = new Map<string, Served>();
   const counts = new Map<string, number>();
   const server: Server = createServer(makeCertificate(), (request, response) => {
@@ -78,7 +79,7 @@ export async function launchViewerBrowser(): Promise<ViewerBrowser> {
   // dig.watch stands for any non-UN site linking to a UN PDF.
   const hostRules = [...UN_HOSTS, 'dig.watch'].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
 
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },

@@ -1,0 +1,127 @@
+// Watched paragraphs in real Chromium: watch Rev.1 ¶98 (key w in the viewer's card), open Rev.2 where
+// it became ¶100 and changed → the toolbar badge reads 1 and the popup says "¶98 → ¶100, modified"
+// with the word diff and the note; all of it survives a browser restart on the same profile; mark as
+// seen clears the badge. Fixtures: tests/fixtures/revision-set (see its README).
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page, Worker } from 'playwright-core';
+import { ROOT } from './harness.ts';
+import { launchViewerBrowser, openInViewer, type ViewerBrowser } from './viewer-support.ts';
+
+const FILES = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
+const REV1 = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;
+const REV2 = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
+const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
+const NOTE = 'Ask the mission about the funding language.';
+
+async function launch(profile: string): Promise<ViewerBrowser> {
+  const browser = await launchViewerBrowser({ userDataDir: profile });
+  browser.serve(REV1, { body: fixture('rev1.pdf') });
+  browser.serve(REV2, { body: fixture('rev2-clean.pdf') });
+  return browser;
+}
+
+function badgeText(worker: Worker): Promise<string> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+}
+
+/** The badge is recounted in the background: wait for it to settle on `expected`. */
+async function waitForBadge(worker: Worker, expected: string, timeout = 20_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let text = await badgeText(worker);
+  while (text !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    text = await badgeText(worker);
+  }
+  return text;
+}
+
+async function openPopup(browser: ViewerBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.waitForSelector('[data-wsis-popup="refined"]', { timeout: 20_000 });
+  return page;
+}
+
+describe('watches', () => {
+  let profile: string;
+  let browser: ViewerBrowser;
+
+  before(async () => {
+    profile = mkdtempSync(path.join(tmpdir(), 'wsis-watches-profile-'));
+    browser = await launch(profile);
+  });
+
+  after(async () => {
+    await browser?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('the popup says how to watch a paragraph while none is watched', async () => {
+    const popup = await openPopup(browser);
+    try {
+      assert.match((await popup.locator('[data-wsis-watch-empty]').textContent()) ?? '', /press Watch this paragraph/);
+      assert.equal(await popup.locator('[data-wsis-intercept]').isChecked(), true, 'the interception switch is still there');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('watch Rev.1 ¶98 with key w and a note; Rev.2 changes it → badge 1, popup "¶98 → ¶100, modified" with the diff', async () => {
+    const rev1 = await openInViewer(browser, REV1);
+    await rev1.locator('[data-wsis-para="98"]').click();
+    const toggle = rev1.locator('[data-wsis-card] [data-wsis-watch]');
+    await toggle.waitFor();
+    await rev1.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-wsis-card] [data-wsis-watch]')?.disabled);
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await rev1.locator('#viewerContainer').focus();
+    await rev1.keyboard.press('w');
+    await rev1.waitForFunction(() => document.querySelector('[data-wsis-card] [data-wsis-watch]')?.getAttribute('aria-pressed') === 'true');
+    await rev1.locator('[data-wsis-card] [data-wsis-watch-note]').fill(NOTE);
+    await rev1.locator('[data-wsis-card] [data-wsis-watch]').focus(); // blur saves the note
+    await rev1.waitForTimeout(600);
+    await rev1.close();
+    assert.equal(await waitForBadge(browser.worker, ''), '', 'nothing changed yet');
+
+    const rev2 = await openInViewer(browser, REV2);
+    assert.equal(await waitForBadge(browser.worker, '1'), '1', 'the toolbar badge counts the changed watch');
+    // The same paragraph, renumbered, shows as watched in Rev.2's card.
+    await rev2.locator('[data-wsis-para="100"]').click();
+    await rev2.waitForFunction(() => document.querySelector('[data-wsis-card] [data-wsis-watch]')?.getAttribute('aria-pressed') === 'true');
+    await rev2.close();
+
+    const popup = await openPopup(browser);
+    try {
+      const item = popup.locator('[data-wsis-watch-item="100"]');
+      assert.equal(await item.locator('[data-wsis-watch-status]').textContent(), '¶98 → ¶100, modified');
+      assert.ok((await item.locator('[data-wsis-diff] ins, [data-wsis-diff] del').count()) > 0, 'the word diff is shown');
+      assert.equal(await item.locator('[data-wsis-watch-note-text]').textContent(), NOTE);
+      const open = await item.locator('[data-wsis-watch-open="clean"]').getAttribute('href');
+      assert.ok(open?.includes(encodeURIComponent(REV2)) && open.endsWith('#para=100'), `opens Rev.2 ¶100 in the viewer (${open})`);
+      assert.ok(await item.locator('[data-wsis-watch-open="tracked"]').count(), 'and its tracked-changes version');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('the badge, the watch and its note survive a browser restart; mark as seen clears the badge', async () => {
+    await browser.close();
+    browser = await launch(profile);
+    assert.equal(await waitForBadge(browser.worker, '1'), '1', 'the badge is recounted at start-up');
+
+    const popup = await openPopup(browser);
+    try {
+      const item = popup.locator('[data-wsis-watch-item="100"]');
+      assert.equal(await item.locator('[data-wsis-watch-status]').textContent(), '¶98 → ¶100, modified');
+      assert.equal(await item.locator('[data-wsis-watch-note-text]').textContent(), NOTE);
+      await item.locator('[data-wsis-watch-seen]').click();
+      assert.equal(await waitForBadge(browser.worker, ''), '', 'marked as seen: no badge');
+      await popup.waitForFunction(() => document.querySelector('[data-wsis-watch-item="100"] [data-wsis-watch-status]')?.textContent === '¶100, unchanged');
+    } finally {
+      await popup.close();
+    }
+  });
+});
