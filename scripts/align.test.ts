@@ -37,7 +37,7 @@ describe('align CLI', () => {
     expect(pairs.flatMap((p) => p.new).filter((label) => label.startsWith('del-'))).toEqual([]);
     expect(pairs).toContainEqual({ old: ['96'], new: ['98'], change: 'modified', similarity: expect.any(Number) });
     expect(pairs).toContainEqual({ old: ['100'], new: [], change: 'deleted', similarity: 0 });
-  });
+  }, 120_000); // two PDFs read in full, on a busy machine
 
   it('explains a missing file in one line', async () => {
     const [json, pdf] = await Promise.all([cli(join(dir, 'missing.json'), join(dir, 'new.json')), cli(join(dir, 'old.json'), join(dir, 'missing.pdf'))]);

@@ -43,7 +43,7 @@ describe('extract CLI', () => {
     expect(byLabel('98').changes).toContainEqual({ type: 'ins', text: 'shall be made' });
     expect(byLabel('97')).toMatchObject({ changes: [] });
     expect(json.paragraphs.filter((p: { status?: string; changes?: unknown }) => p.status !== 'deleted' && !Array.isArray(p.changes))).toEqual([]);
-  });
+  }, 60_000);
 
   it('adds no tracked-changes fields to a clean PDF', async () => {
     const { code, stdout } = await extract('tests/fixtures/revision-set/rev2-clean.pdf');
@@ -52,7 +52,7 @@ describe('extract CLI', () => {
     expect(json.document).toMatchObject({ revision: 'rev2', variant: 'clean' });
     expect(json.paragraphs.map((p: { label: string }) => p.label)).toContain('98');
     expect(json.paragraphs.filter((p: object) => 'status' in p || 'changes' in p)).toEqual([]);
-  });
+  }, 60_000);
 
   it('reads numbered paragraphs from an HTML page', async () => {
     const { code, stdout } = await extract('tests/fixtures/pages/wsis20-rev2-text.html');

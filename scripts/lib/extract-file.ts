@@ -6,7 +6,7 @@ import type { DocumentId } from '../../utils/document-id';
 import type { SegmentedDocument, TextChange } from '../../utils/paragraphs/model';
 import { segmentDom } from '../../utils/paragraphs/from-dom';
 import { explainPdfError, sniffPdfBytes } from '../../utils/pdf/pdf-problems';
-import { readMarkedPage, readTrackedPages, type MarkedPageText } from '../../utils/pdf/tracked-changes';
+import { readMarkedPages, readTrackedPages, type MarkedPageText } from '../../utils/pdf/tracked-changes';
 import { openPdf } from './pdfjs-node';
 import { InputProblem, readInput } from './read-input';
 
@@ -46,8 +46,7 @@ export async function extractPdf(bytes: Uint8Array, url: string): Promise<Extrac
     // pdf.js takes ownership of the buffer it is given; keep ours for the truncation check.
     const doc = await openPdf(bytes.slice());
     try {
-      pages = [];
-      for (let n = 1; n <= doc.numPages; n++) pages.push(await readMarkedPage(doc, n));
+      pages = await readMarkedPages(doc);
     } finally {
       await doc.loadingTask.destroy();
     }

@@ -37,7 +37,7 @@ async function read(path: string): Promise<SegmentedDocument<PdfBox>> {
 const docs: Record<string, SegmentedDocument<PdfBox>> = {};
 beforeAll(async () => {
   for (const name of ['rev1', 'rev2-clean', 'rev1-hanging', 'rev2-hanging']) docs[name] = await read(`${DIR}/${name}.pdf`);
-});
+}, 120_000);
 
 describe('revision set fixtures', () => {
   it.each([
@@ -92,7 +92,7 @@ describe('aligner accuracy against a tracked-changes PDF', () => {
     } finally {
       await doc.loadingTask.destroy();
     }
-  });
+  }, 60_000);
 });
 
 describe.skipIf(!existsSync(L41))('A/80/L.41 against its own text in another layout', () => {
@@ -103,5 +103,5 @@ describe.skipIf(!existsSync(L41))('A/80/L.41 against its own text in another lay
     const units = alignParagraphs(real.paragraphs, ours.paragraphs);
     expect(units).toHaveLength(real.paragraphs.length);
     expect(units.filter((u) => u.change !== 'unchanged' || u.old[0] !== u.new[0])).toEqual([]);
-  });
+  }, 60_000);
 });

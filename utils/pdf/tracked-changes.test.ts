@@ -5,7 +5,7 @@ import { openPdf } from '../../scripts/lib/pdfjs-node';
 import type { Paragraph, PdfBox } from '../paragraphs/model';
 import type { PdfPageText, PdfTextItem } from './page-text';
 import type { DrawnGlyph, DrawnRule, PageDrawing } from './page-drawing';
-import { markGlyphs, markPageText, readTrackedChanges, readTrackedPages, type TrackedReading } from './tracked-changes';
+import { markGlyphs, markPageText, readTrackedChanges, readTrackedPages, reviserColours, type TrackedReading } from './tracked-changes';
 
 const DIR = 'tests/fixtures/revision-set';
 const L41 = '/work/shared/fixtures/un/A_80_L.41.pdf';
@@ -32,15 +32,22 @@ describe('markGlyphs', () => {
     expect(marks).toBe([',,,,,del,del,del,,ins,ins,ins'].join(''));
   });
 
-  it('takes text in a reviser colour without a rule as inserted (colour-only markup), not other coloured text', () => {
+  it('takes coloured text without a rule as inserted on a page with markup (colour-only insertions), not gray text', () => {
     const drawing: PageDrawing = {
-      glyphs: [...glyphs('gone', 100, 700, '#ff0000'), ...glyphs('added', 130, 700, '#ff0000'), ...glyphs('link', 170, 700, '#0000ff'), ...glyphs('plain body text', 200, 700)],
-      rules: [strike(100, 120, 700, '#ff0000')],
+      glyphs: [...glyphs('gone', 100, 700, '#c00000'), ...glyphs('added', 130, 700, '#1f4e9c'), ...glyphs('note', 170, 700, '#808080'), ...glyphs('plain body text', 200, 700)],
+      rules: [strike(100, 120, 700, '#c00000')],
     };
     const marks = markGlyphs(drawing);
     expect(marks.slice(0, 4)).toEqual(['del', 'del', 'del', 'del']);
     expect(marks.slice(4, 9)).toEqual(['ins', 'ins', 'ins', 'ins', 'ins']);
     expect(marks.slice(9)).toEqual(Array(19).fill(null));
+  });
+
+  it('leaves coloured text alone on a page without markup, unless the document’s revisers use that colour', () => {
+    const drawing: PageDrawing = { glyphs: [...glyphs('added', 130, 700, '#1f4e9c'), ...glyphs('plain body text', 200, 700)], rules: [] };
+    expect(markGlyphs(drawing).filter(Boolean)).toEqual([]);
+    const marked = { glyphs: [...glyphs('struck', 100, 600, '#1f4e9c'), ...glyphs('and the body text', 140, 600)], rules: [strike(100, 130, 600, '#1f4e9c')] };
+    expect(markGlyphs(drawing, reviserColours([marked, drawing])).slice(0, 5)).toEqual(Array(5).fill('ins'));
   });
 
   it('ignores thick bars and rules far from the letters', () => {
@@ -168,7 +175,7 @@ describe('rev2-tracked.pdf (LibreOffice change tracking)', () => {
   beforeAll(async () => {
     reading = await readFile(`${DIR}/rev2-tracked.pdf`);
     live = reading.document.paragraphs.filter((p) => p.status !== 'deleted');
-  });
+  }, 60_000);
 
   it('reads every live paragraph as Rev.2 clean has it: labels, text without the deletions, headings', () => {
     expect(reading.tracked).toBe(true);
@@ -212,10 +219,19 @@ describe('rev2-tracked.pdf (LibreOffice change tracking)', () => {
   });
 });
 
+describe('rev2-tracked-colour.pdf (insertions in colour only, deletions struck through in red)', () => {
+  it('reads the same paragraphs, changes and deletions as the default markup', async () => {
+    const [colour, standard] = await Promise.all([readFile(`${DIR}/rev2-tracked-colour.pdf`), readFile(`${DIR}/rev2-tracked.pdf`)]);
+    expect(colour.tracked).toBe(true);
+    const summary = (r: TrackedReading) => r.document.paragraphs.map((p) => ({ label: p.label, text: p.text, status: p.status, changes: p.changes }));
+    expect(summary(colour)).toEqual(summary(standard));
+  }, 60_000);
+});
+
 describe('PDFs without markup', () => {
   it.each([`${DIR}/rev2-clean.pdf`, ...(existsSync(L41) ? [L41] : [])])('%s is not read as tracked changes', async (path) => {
     const reading = await readFile(path);
     expect(reading.tracked).toBe(false);
     expect(reading.document.paragraphs.every((p) => p.changes === undefined && p.status === undefined)).toBe(true);
-  });
+  }, 60_000);
 });

@@ -43,36 +43,62 @@ const MIN_MARKED_GLYPHS = 8;
 
 // ---------------------------------------------------------------- glyphs → marks
 
-/** The mark of each glyph, from the rules drawn through or under it and, failing those, its colour. */
-export function markGlyphs(drawing: PageDrawing): (Mark | null)[] {
+/**
+ * The mark of each glyph, from the rules drawn through or under it and, failing those, its colour:
+ * text in a reviser's colour (see `reviserColours`) is an insertion even without a rule (Word's and
+ * LibreOffice's "colour only" markup).
+ */
+export function markGlyphs(drawing: PageDrawing, revisers: ReadonlySet<string> = reviserColours([drawing])): (Mark | null)[] {
+  const marks = ruleMarks(drawing);
+  drawing.glyphs.forEach((g, i) => {
+    if (!marks[i] && g.str.trim() && g.color && revisers.has(g.color)) marks[i] = 'ins';
+  });
+  return marks;
+}
+
+/** Marks from rules alone: through the letters a deletion, under them an insertion. */
+function ruleMarks(drawing: PageDrawing): (Mark | null)[] {
   const rules = [...drawing.rules].sort((a, b) => a.x1 - b.x1);
-  const lined = drawing.glyphs.map((g): { strike: DrawnRule | null; under: DrawnRule | null } => {
-    if (!g.str.trim() || g.size <= 0) return { strike: null, under: null };
-    let strike: DrawnRule | null = null;
-    let under: DrawnRule | null = null;
+  return drawing.glyphs.map((g): Mark | null => {
+    if (!g.str.trim() || g.size <= 0) return null;
+    let strike = false;
+    let under = false;
     for (const r of rules) {
       if (r.x1 > g.x + g.width) break;
       if (r.thickness > 0.2 * g.size) continue;
       const overlap = Math.min(r.x2, g.x + g.width) - Math.max(r.x1, g.x);
       if (overlap < 0.5 * Math.max(g.width, 0.1)) continue;
       const dy = (r.y - g.y) / g.size;
-      if (dy >= STRIKE_BAND[0] && dy <= STRIKE_BAND[1]) strike = r;
-      else if (dy >= UNDERLINE_BAND[0] && dy <= UNDERLINE_BAND[1]) under = r;
+      if (dy >= STRIKE_BAND[0] && dy <= STRIKE_BAND[1]) strike = true;
+      else if (dy >= UNDERLINE_BAND[0] && dy <= UNDERLINE_BAND[1]) under = true;
     }
-    return { strike, under };
+    return strike ? 'del' : under ? 'ins' : null;
   });
-  const marks = lined.map(({ strike, under }): Mark | null => (strike ? 'del' : under ? 'ins' : null));
-  // The revisers' colours: those of marked glyphs, other than the body's. Text in one of them without a
-  // rule is still an insertion (Word's "colour only" markup).
-  const body = bodyColor(drawing.glyphs);
+}
+
+/**
+ * The revisers' colours in a document: those of text struck through or underlined, and any chromatic
+ * text colour on pages that carry such marks (a reviser may show insertions in colour only, in
+ * another colour than deletions). Body text, grays and pages without marks contribute nothing.
+ */
+export function reviserColours(drawings: readonly PageDrawing[]): Set<string> {
   const revisers = new Set<string>();
-  drawing.glyphs.forEach((g, i) => {
-    if (marks[i] && g.color && g.color !== body) revisers.add(g.color);
-  });
-  drawing.glyphs.forEach((g, i) => {
-    if (!marks[i] && g.str.trim() && g.color && revisers.has(g.color)) marks[i] = 'ins';
-  });
-  return marks;
+  for (const drawing of drawings) {
+    const marks = ruleMarks(drawing);
+    if (!marks.some(Boolean)) continue;
+    const body = bodyColor(drawing.glyphs);
+    drawing.glyphs.forEach((g, i) => {
+      if (g.color && g.color !== body && (marks[i] || chromatic(g.color))) revisers.add(g.color);
+    });
+  }
+  return revisers;
+}
+
+function chromatic(color: string): boolean {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return false;
+  const channels = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16));
+  return Math.max(...channels) - Math.min(...channels) >= 64;
 }
 
 function bodyColor(glyphs: readonly DrawnGlyph[]): string | null {
@@ -339,12 +365,38 @@ function deletedParagraph(block: MarkedLine[], before: Paragraph<PdfBox> | null,
 
 // ---------------------------------------------------------------- pdf.js
 
-/** One page's text and drawing, marked (for a viewer that reads pages as they come). */
-export async function readMarkedPage(doc: PDFDocumentProxy, pageNumber: number): Promise<MarkedPageText> {
+/** One page's text and drawing, with pdf.js (link areas left out: a link's underline is no insertion). */
+export async function readPageParts(doc: PDFDocumentProxy, pageNumber: number): Promise<{ text: PdfPageText; drawing: PageDrawing }> {
   const page = await doc.getPage(pageNumber);
-  const [content, drawing] = await Promise.all([page.getTextContent(), readPageDrawing(page)]);
+  const [content, drawing, annotations] = await Promise.all([page.getTextContent(), readPageDrawing(page), page.getAnnotations()]);
+  const links = (annotations as { subtype?: string; rect?: number[] }[]).filter((a) => a.subtype === 'Link' && a.rect?.length === 4).map((a) => a.rect!);
+  const inLink = (x: number, y: number) => links.some(([x1, y1, x2, y2]) => x >= Math.min(x1!, x2!) && x <= Math.max(x1!, x2!) && y >= Math.min(y1!, y2!) - 2 && y <= Math.max(y1!, y2!));
   const text = toPageText(pageNumber, page.getViewport({ scale: 1 }), content.items);
-  return markPageText(text, drawing);
+  if (!links.length) return { text, drawing };
+  return {
+    text,
+    drawing: {
+      glyphs: drawing.glyphs.map((g) => (inLink(g.x + g.width / 2, g.y) ? { ...g, color: null } : g)),
+      rules: drawing.rules.filter((r) => !inLink((r.x1 + r.x2) / 2, r.y)),
+    },
+  };
+}
+
+/**
+ * One page, marked, for a viewer that reads pages as they come. `revisers` carries the reviser colours
+ * found so far (see `reviserColours`); without it the page's own are used.
+ */
+export async function readMarkedPage(doc: PDFDocumentProxy, pageNumber: number, revisers?: ReadonlySet<string>): Promise<MarkedPageText> {
+  const { text, drawing } = await readPageParts(doc, pageNumber);
+  return markPageText(text, drawing, markGlyphs(drawing, revisers ?? reviserColours([drawing])));
+}
+
+/** Every page of a PDF, marked, with the reviser colours of the whole document. */
+export async function readMarkedPages(doc: PDFDocumentProxy): Promise<MarkedPageText[]> {
+  const parts: { text: PdfPageText; drawing: PageDrawing }[] = [];
+  for (let n = 1; n <= doc.numPages; n++) parts.push(await readPageParts(doc, n));
+  const revisers = reviserColours(parts.map((p) => p.drawing));
+  return parts.map(({ text, drawing }) => markPageText(text, drawing, markGlyphs(drawing, revisers)));
 }
 
 /**
@@ -352,7 +404,5 @@ export async function readMarkedPage(doc: PDFDocumentProxy, pageNumber: number):
  * paragraphs are then the ordinary reading).
  */
 export async function readTrackedChanges(doc: PDFDocumentProxy): Promise<TrackedReading> {
-  const pages: MarkedPageText[] = [];
-  for (let n = 1; n <= doc.numPages; n++) pages.push(await readMarkedPage(doc, n));
-  return readTrackedPages(pages);
+  return readTrackedPages(await readMarkedPages(doc));
 }
