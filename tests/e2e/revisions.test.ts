@@ -13,6 +13,7 @@ import { launchViewerBrowser, openInViewer, waitForComparison, waitForIndex, typ
 const FILES = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
 const REV1 = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;
 const REV2 = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
+const MAIN_PAGE = 'https://publicadministration.desa.un.org/wsis20';
 const REV2_TRACKED = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`;
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
 const truth = JSON.parse(fixture('truth.json').toString('utf8')) as { units?: AlignmentUnit[]; truth?: AlignmentUnit[] };
@@ -105,6 +106,48 @@ describe('revisions', () => {
       assert.match((await split.locator('[data-wsis-link="new"]').getAttribute('href')) ?? '', /viewer\.html\?file=.*Rev2.*#para=/);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('revisions fetched in the background', () => {
+  let browser: ViewerBrowser;
+
+  before(async () => {
+    browser = await launchViewerBrowser();
+    browser.serve(MAIN_PAGE, { body: readFileSync(path.join(ROOT, 'tests/fixtures/pages/wsis20-main.html')), contentType: 'text/html; charset=utf-8' });
+    browser.serve(REV1, { body: fixture('rev1.pdf') });
+    browser.serve(REV2, { body: fixture('rev2-clean.pdf') });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('Rev.1, never opened but linked from the DESA page, is fetched and read to compare, then kept for offline use', async () => {
+    // The DESA page links Rev.1's file (the catalog has no address for it): WSIS Lens learns it there.
+    const desa = await browser.context.newPage();
+    await desa.goto(MAIN_PAGE);
+    await desa.locator('[data-wsis-doc-chip]').first().waitFor({ state: 'attached' });
+    await desa.close();
+
+    const page = await openInViewer(browser, `${REV2}#para=98`);
+    try {
+      assert.equal(await waitForComparison(page), 'ready');
+      assert.equal(browser.hits(REV1), 1, 'Rev.1 was fetched once');
+      await page.locator('[data-wsis-para="98"]').click();
+      assert.equal(await page.locator('[data-wsis-card] [data-wsis-change]').textContent(), 'Changed since Rev.1 (was ¶96)');
+    } finally {
+      await page.close();
+    }
+
+    browser.serve(REV1, { body: 'gone', status: 404, contentType: 'text/html' });
+    const again = await openInViewer(browser, REV2);
+    try {
+      assert.equal(await waitForComparison(again), 'ready', 'the stored Rev.1 serves without the network');
+      assert.equal(browser.hits(REV1), 1);
+    } finally {
+      await again.close();
     }
   });
 });
