@@ -12,6 +12,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // MV2 (Firefox) has no optional_host_permissions (WXT drops it): the same pattern goes in optional_permissions.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), 'https://*/*'];
+    },
+  },
   manifest: {
     name: 'WSIS Lens',
     description:
@@ -19,6 +25,8 @@ export default defineConfig({
     // declarativeNetRequestWithHostAccess: redirects only where host_permissions reach (the UN hosts), no install warning.
     permissions: ['storage', 'declarativeNetRequestWithHostAccess'],
     host_permissions: UN_HOST_MATCHES,
+    // Position packs: the reader grants one https host when subscribing to a pack there; nothing up front.
+    optional_host_permissions: ['https://*/*'],
     // The PDF redirect lands on viewer.html, and Chromium lets a navigation follow it only if viewer.html
     // is web accessible to the page the link was on: UN pages, but also search results, dig.watch and
     // mailing-list archives (tests/e2e/viewer.test.ts). Only this one page is exposed, to web pages

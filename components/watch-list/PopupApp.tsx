@@ -41,6 +41,7 @@ export function PopupApp({ viewerPage }: { viewerPage: string }) {
         <BackupControls onImported={watches.reload} />
       </details>
       <InterceptionSwitch />
+      <p class="hint"><a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" data-wsis-link="positions-options">Positions and packs</a></p>
     </main>
   );
 }
