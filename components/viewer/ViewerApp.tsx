@@ -6,6 +6,7 @@ import { paragraphCardCss } from '@/components/ParagraphCard';
 import { NO_COMPARISON, type CardData, type CardParagraph } from '@/components/card/card-data';
 import { ConnectedCard } from '@/components/card/ConnectedCard';
 import { loadRevisionData, type RevisionDataUpdate } from '@/components/card/load-revision-data';
+import { usePositionMarks } from '@/components/positions/use-position-marks';
 import { contentHash } from '@/utils/db/content-hash';
 import type { RevisionText } from '@/utils/revisions/revision-text';
 import { citation } from '@/utils/catalog';
@@ -341,6 +342,8 @@ export function ViewerApp() {
     ...revisionData,
     viewerPage: browser.runtime.getURL('/viewer.html'),
   };
+  const positionMarks = usePositionMarks(cardData);
+  useEffect(() => viewRef.current?.markPositions(positionMarks), [positionMarks, pageCount]);
   const notes: string[] = [];
   if (indexDone && !problem && paragraphs.length === 0) notes.push('No numbered paragraphs were found in this PDF.');
   if (!names.known && !problem && pageCount > 0) notes.push('This PDF is not a known WSIS+20 draft.');

@@ -32,6 +32,8 @@ export class PdfView {
   /** While indexing, pdf.js draws only visible pages (no pre-rendering of the next one): see holdPrerender. */
   private prerenderHeld = false;
   private pendingJump: (() => void) | null = null;
+  /** Paragraph keys with stakeholder positions: their badges carry a small mark. */
+  private positionKeys: ReadonlySet<string> = new Set();
 
   private constructor(
     module: ViewerModule,
@@ -142,6 +144,7 @@ export class PdfView {
       badge.textContent = paragraph.label; // a text node: labels come from the PDF
       badge.style.left = `${placement.leftPercent}%`;
       badge.style.top = `${placement.middlePercent}%`;
+      this.markBadgePositions(badge, key);
       badge.addEventListener('click', () => this.events.onBadgeClick(key));
       this.layerFor(anchor.page).append(badge);
       this.badges.set(key, badge);
@@ -158,6 +161,19 @@ export class PdfView {
       }
     }
     this.addBadges(paragraphs);
+  }
+
+  /** Marks the badges of paragraphs with positions (and unmarks the others); later badges follow. */
+  markPositions(keys: ReadonlySet<string>): void {
+    this.positionKeys = keys;
+    for (const [key, badge] of this.badges) this.markBadgePositions(badge, key);
+  }
+
+  private markBadgePositions(badge: HTMLButtonElement, key: string): void {
+    const marked = this.positionKeys.has(key);
+    badge.classList.toggle('wsis-badge--positions', marked);
+    const name = badge.title;
+    badge.setAttribute('aria-label', marked ? `${name}, has positions` : name);
   }
 
   /** `key`: a paragraph key (see paragraph-keys.ts). */
