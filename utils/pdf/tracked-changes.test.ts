@@ -143,6 +143,17 @@ describe('readTrackedPages', () => {
     expect(reading.document.paragraphs[0]!.changes).toEqual([{ type: 'del', text: words(9, 8) }]);
   });
 
+  it('keeps a struck last line that opens with a figure ("10 per cent") in its paragraph', () => {
+    const reading = readTrackedPages([
+      page([
+        { label: '1', lines: [[{ text: `We note that ${words(6)}` }], [{ text: `10 per cent ${words(5, 8)}.`, mark: 'del' }]] },
+        { label: '2', lines: [[{ text: `We ${words(5, 30)}.` }]] },
+      ]),
+    ]);
+    expect(reading.document.paragraphs.map((p) => p.label)).toEqual(['1', '2']);
+    expect(reading.document.paragraphs[0]!.changes).toEqual([{ type: 'del', text: `10 per cent ${words(5, 8)}.` }]);
+  });
+
   it('says a page without markup is not a tracked-changes page', () => {
     const reading = readTrackedPages([page([{ label: '1', lines: [[{ text: `We ${words(8)}` }]] }])]);
     expect(reading.tracked).toBe(false);

@@ -194,7 +194,7 @@ type Start = { kind: 'paragraph'; paragraph: Paragraph<PdfBox> } | { kind: 'head
 export function readTrackedPages(pages: readonly MarkedPageText[]): TrackedReading {
   const marked = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + (i.mark ? i.str.replace(/\s/g, '').length : 0), 0), 0);
   if (marked < MIN_MARKED_GLYPHS) return { tracked: false, document: segmentPdf([...pages]) };
-  const live = segmentPdf(pages.map((p) => ({ ...p, items: p.items.filter((i) => i.mark !== 'del') })));
+  const live = segmentPdf(pages.map(liveText));
 
   const starts: Start[] = [
     ...live.paragraphs.map((paragraph): Start => ({ kind: 'paragraph', paragraph })),
@@ -225,6 +225,11 @@ export function readTrackedPages(pages: readonly MarkedPageText[]): TrackedReadi
     for (const block of deleted) paragraphs.push(deletedParagraph(block, lastParagraph, currentHeading, start));
   }
   return { tracked: true, document: { ...live, paragraphs } };
+}
+
+/** The page as it now stands (deleted text left out), for a reader that segments pages as they come. */
+export function liveText(page: MarkedPageText): PdfPageText {
+  return { ...page, items: page.items.filter((i) => i.mark !== 'del') };
 }
 
 function boxOf(start: Start): PdfBox {
@@ -272,7 +277,10 @@ function bodyLines(page: MarkedPageText): MarkedLine[] {
   return lines;
 }
 
-const LABEL = /^\s*(?:\(?(\d{1,3}|[A-Z]{1,2})[.)]|(\d{1,3}))\s/;
+/** A printed paragraph number ("99.", "B."); a bare number would also catch "10 per cent". */
+const LABEL = /^\s*(\d{1,3}|[A-Z]{1,2})[.)]\s/;
+/** A sub-paragraph, "(a)" or "(iv)": part of the paragraph above, whatever the spacing before it. */
+const SUB_PARAGRAPH = /^\s*\([a-z]{1,4}\)\s/;
 const isWhollyDeleted = (line: MarkedLine): boolean => line.segments.every((s) => s.mark === 'del' || !s.text.trim());
 
 /**
@@ -287,7 +295,8 @@ function splitDeletedBlocks(lines: readonly MarkedLine[], underHeading: boolean)
   let previous: MarkedLine | null = null;
   for (const line of lines) {
     const gap = previous && previous.page === line.page ? previous.y - line.y : Infinity;
-    const opensBlock = LABEL.test(line.segments.map((s) => s.text).join('')) || gap > 1.25 * pitch || (underHeading && previous === null);
+    const text = line.segments.map((s) => s.text).join('');
+    const opensBlock = LABEL.test(text) || ((gap > 1.25 * pitch || (underHeading && previous === null)) && !SUB_PARAGRAPH.test(text));
     if (isWhollyDeleted(line)) {
       const block = deleted.at(-1);
       const continuing = block && block.at(-1) === previous && !opensBlock;
@@ -347,7 +356,7 @@ function changesOf(lines: readonly MarkedLine[], label: string): TextChange[] {
 function deletedParagraph(block: MarkedLine[], before: Paragraph<PdfBox> | null, heading: Heading<PdfBox> | null, start: Start): Paragraph<PdfBox> {
   const text = normalizeParagraphText(runsOf(block).map((r) => r.text).join(''));
   const label = LABEL.exec(`${text} `);
-  const printed = label ? (label[1] ?? label[2])! : null;
+  const printed = label ? label[1]! : null;
   const body = label ? text.slice(label[0].length - 1).trim() : text;
   const first = block[0]!;
   return {
