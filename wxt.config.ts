@@ -31,11 +31,11 @@ export default defineConfig({
     // is web accessible to the page the link was on: UN pages, but also search results, dig.watch and
     // mailing-list archives (tests/e2e/viewer.test.ts). Only this one page is exposed, to web pages
     // (not a permission: it grants the extension nothing on those sites).
-    // The paragraph card on WSIS pages is card.html in a frame (components/page-overlay/card-frame): web
-    // accessible to the UN hosts only, where the content script runs.
+    // On WSIS pages the content script imports the overlay (wsis-overlay.js) and frames the paragraph card
+    // (card.html, components/page-overlay/card-frame): both web accessible to the UN hosts only, where it runs.
     web_accessible_resources: [
       { resources: ['viewer.html'], matches: ['https://*/*', 'http://*/*'] },
-      { resources: ['card.html'], matches: UN_HOST_MATCHES },
+      { resources: ['card.html', 'wsis-overlay.js'], matches: UN_HOST_MATCHES },
     ],
     browser_specific_settings: {
       gecko: {

@@ -1,22 +1,25 @@
 // Mounts the page indicator and the page overlay once per page, and removes them when the extension goes away.
 // A hand-made shadow host rather than WXT's createShadowRootUi: the same open shadow root without
-// its anchoring and auto-mount machinery. Plain DOM, no UI library: the content script runs on every
-// WSIS page and stays small; the card, which needs more, is an extension page in a frame.
+// its anchoring and auto-mount machinery. Plain DOM, no UI library; the card, which needs more, is an
+// extension page in a frame. Loaded by the content script on WSIS pages only (entrypoints/wsis-overlay).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import overlayCss from '@/components/page-overlay/overlay.css?inline';
-import { startPageOverlay } from '@/components/page-overlay/page-overlay';
-import { pageIndicator } from '@/components/page-overlay/page-indicator';
-import pageIndicatorCss from '@/components/page-overlay/page-indicator.css?inline';
 import { isPageFacts, pageFactsRequest, type PageFacts } from '@/utils/overlay/page-facts-message';
+import overlayCss from './overlay.css?inline';
+import { startPageOverlay } from './page-overlay';
+import { pageIndicator } from './page-indicator';
+import pageIndicatorCss from './page-indicator.css?inline';
 
 export const HOST_TAG = 'wsis-lens-root';
 
-/** The cheap text detection needs besides the URL: the title and the first heading. */
-export function readPageHint(): string {
-  return `${document.title} ${document.querySelector('h1')?.textContent ?? ''}`;
+/** What the overlay needs of the extension API: the content script passes its own (one polyfill, there). */
+export interface OverlayApi {
+  getURL(path: '/card.html'): string;
+  sendMessage(message: unknown): Promise<unknown>;
 }
 
-export function mount(ctx: ContentScriptContext, pageHint: string): void {
+export type MountOverlay = (ctx: ContentScriptContext, pageHint: string, api: OverlayApi) => void;
+
+export const mountOverlay: MountOverlay = (ctx, pageHint, api) => {
   // One per page: another copy of this script that is still valid already shows it.
   if (document.querySelector(HOST_TAG)) return;
 
@@ -33,13 +36,13 @@ export function mount(ctx: ContentScriptContext, pageHint: string): void {
   // Detection proper runs in the background; only the cheap check ran here.
   const facts = async (links: string[]): Promise<PageFacts | null> => {
     try {
-      const answer: unknown = await browser.runtime.sendMessage(pageFactsRequest(location.href, pageHint, links));
+      const answer = await api.sendMessage(pageFactsRequest(location.href, pageHint, links));
       return isPageFacts(answer, links.length) ? answer : null;
     } catch {
       return null; // extension reloaded, background gone: the badges still work
     }
   };
-  const overlay = startPageOverlay({ ctx, shadow, host, cardPage: browser.runtime.getURL('/card.html'), facts });
+  const overlay = startPageOverlay({ ctx, shadow, host, cardPage: api.getURL('/card.html'), facts });
   void facts([]).then((answer) => {
     if (!ctx.isValid) return;
     indicator.setLabel(answer?.label ?? 'WSIS+20 page');
@@ -48,4 +51,4 @@ export function mount(ctx: ContentScriptContext, pageHint: string): void {
 
   // Extension reloaded or updated: a newer copy of the script takes over, this one leaves nothing.
   ctx.onInvalidated(() => host.remove());
-}
+};
