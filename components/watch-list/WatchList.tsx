@@ -1,8 +1,13 @@
 // The watched paragraphs, grouped by document, changed ones first with their diffs; search; an empty
 // state that says how to watch a paragraph.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { filterRows, groupRows, type WatchRow } from '@/utils/watches/watch-list-model';
 import { WatchItem, type WatchItemActions } from './WatchItem';
+
+// The first rows are drawn at once, the rest a few hundred per task: a long list opens quickly and
+// stays responsive while it fills in (rows off screen skip layout anyway, see content-visibility).
+const FIRST_ROWS = 30;
+const MORE_ROWS = 150;
 
 export interface WatchListProps extends WatchItemActions {
   rows: readonly WatchRow[];
@@ -23,6 +28,13 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
     [actions],
   );
   const groups = useMemo(() => groupRows(filterRows(rows, query)), [rows, query]);
+  const total = groups.reduce((sum, group) => sum + group.rows.length, 0);
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (limit >= total) return;
+    const timer = setTimeout(() => setLimit((old) => old + MORE_ROWS), 0);
+    return () => clearTimeout(timer);
+  }, [limit, total]);
 
   if (rows.length === 0) {
     return (
@@ -40,7 +52,7 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
   }
   const changedCount = rows.filter((row) => row.changed).length;
   return (
-    <div class="watch-list">
+    <div class="watch-list" data-wsis-watch-list={limit >= total ? 'complete' : 'partial'}>
       <input
         type="search"
         class="watch-search"
@@ -56,7 +68,10 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
         </p>
       ) : null}
       {groups.length === 0 ? <p class="hint">Nothing matches “{query}”.</p> : null}
-      {groups.map((group) => (
+      {groups.map((group, index) => {
+        const before = groups.slice(0, index).reduce((sum, earlier) => sum + earlier.rows.length, 0);
+        const shown = group.rows.slice(0, Math.max(0, limit - before));
+        return (
         <section key={group.family} class="watch-group" data-wsis-watch-group={group.family}>
           <h2>
             {group.name} <span class="watch-group__count">({group.rows.length})</span>
@@ -67,12 +82,13 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
             ) : null}
           </h2>
           <ul>
-            {group.rows.map((row) => (
+            {shown.map((row) => (
               <WatchItem key={row.id} row={row} actions={stable} />
             ))}
           </ul>
         </section>
-      ))}
+        );
+      })}
     </div>
   );
 }

@@ -3,10 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { withDb } from '@/utils/db/connection';
 import { listWatches, removeWatch, updateWatch } from '@/utils/db/watch-repository';
-import { learnedRevisionUrls } from '@/utils/revisions/revision-store';
-import { loadWatchInputs } from '@/utils/watches/refresh-sightings';
-import { reportRow, storedRow, type WatchRow } from '@/utils/watches/watch-list-model';
-import { watchReports } from '@/utils/watches/watch-status';
+import { storedRow, type WatchRow } from '@/utils/watches/watch-list-model';
 import { notifyWatchesChanged } from './notify-background';
 
 export interface WatchRows {
@@ -33,14 +30,15 @@ export function useWatchRows(viewerPage: string): WatchRows {
     withDb((db) => listWatches(db))
       .then((watches) => {
         if (mine !== generation.current) return;
+        performance.mark('wsis-lens:popup-watches-read');
         setRows((old) => (old === null ? watches.map((watch) => storedRow(watch, { viewerPage })) : old));
-        // After the first paint: the alignment work must not hold up the list.
+        // After the first paint: the alignment work (and its code) must not hold up the list.
         setTimeout(() => {
-          withDb(async (db) => ({ inputs: await loadWatchInputs(db), learnedUrls: await learnedRevisionUrls(db) }))
-            .then(({ inputs, learnedUrls }) => {
-              if (mine !== generation.current) return;
-              const links = { viewerPage, learnedUrls, revisions: inputs.revisions };
-              setRows(watchReports(inputs.watches, inputs.revisions, inputs.positions).reports.map((report) => reportRow(report, links)));
+          import('./refine-rows')
+            .then(({ refineRows }) => refineRows(viewerPage, () => mine === generation.current))
+            .then((refinedRows) => {
+              if (refinedRows === null) return;
+              setRows(refinedRows);
               setRefined(true);
             })
             .catch(fail);

@@ -2,5 +2,6 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/watch-list/PopupApp';
 
+performance.mark('wsis-lens:popup-script');
 const root = document.getElementById('app');
 if (root) render(<PopupApp viewerPage={browser.runtime.getURL('/viewer.html')} />, root);

@@ -8,7 +8,8 @@ import { cleanUrl, trackedUrl } from '../revisions/previous-revision';
 import type { RevisionText } from '../revisions/revision-text';
 import { viewerUrlFor } from '../viewer-url';
 import type { Token } from '../word-diff';
-import { newestLabel, statusLine, type WatchReport, type WatchState } from './watch-status';
+import { newestLabel, statusLine, type WatchState } from './status-line';
+import type { WatchReport } from './watch-status';
 
 export interface WatchRow {
   id: string;

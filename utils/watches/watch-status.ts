@@ -6,11 +6,13 @@ import type { Watch } from '../db/schema';
 import { positionsFor } from '../positions/lookup';
 import type { Position } from '../positions/model';
 import { createLabelResolver, followParagraph, type ParagraphOrigin } from '../revisions/follow-paragraph';
-import { paragraphRef, type ParagraphChange } from '../revisions/paragraph-change';
+import type { ParagraphChange } from '../revisions/paragraph-change';
 import type { RevisionText } from '../revisions/revision-text';
 import type { Token } from '../word-diff';
+export { newestLabel, statusLine } from './status-line';
 
-export type WatchState = 'unchanged' | 'modified' | 'moved' | 'split' | 'merged' | 'deleted';
+import type { WatchState } from './status-line';
+export type { WatchState };
 
 export interface WatchReport {
   watch: Watch;
@@ -28,19 +30,6 @@ export interface WatchReport {
   newPositions: Position[];
   /** True when the newest revision is later than the acknowledged one and the paragraph changed there. */
   changed: boolean;
-}
-
-/** The label a reader sees for the watch in the newest revision: "100", or the watched label when deleted. */
-export function newestLabel(report: Pick<WatchReport, 'newestKeys' | 'acknowledgedKey'>): string {
-  return report.newestKeys[0] ?? report.acknowledgedKey;
-}
-
-/** "¶98 → ¶100, modified", "¶98, unchanged", "¶98, deleted", "¶72 → ¶¶72–73, split". */
-export function statusLine(report: Pick<WatchReport, 'acknowledgedKey' | 'newestKeys' | 'state'>): string {
-  const from = paragraphRef([report.acknowledgedKey]);
-  const to = paragraphRef(report.newestKeys);
-  if (report.state === 'deleted' || !to || to === from) return `${from}, ${report.state}`;
-  return `${from} → ${to}, ${report.state}`;
 }
 
 /** The newest revision among `revisions` (one text per revision, as cachedRevisionsOf gives). */
@@ -72,7 +61,7 @@ export function watchReport(watch: Watch, revisions: readonly RevisionText[], po
   const newPositions =
     newestKeys.length === 0
       ? []
-      : positionsFor(positions, { family: watch.family, revision: newest.documentId.revision as Position['revision'], label: newestKeys[0]! }, createLabelResolver(newest, revisions))
+      : positionsFor(positions, { family: watch.family, revision: newest.documentId.revision as Position['revision'], label: newestKeys[0]! }, resolverFor(newest, revisions))
           .filter((match) => compareRevisions(match.via?.revision ?? newest.documentId.revision!, watch.acknowledgedRevision) > 0)
           .map((match) => match.position);
   return {
@@ -90,6 +79,23 @@ export function watchReport(watch: Watch, revisions: readonly RevisionText[], po
 export function watchReports(watches: readonly Watch[], revisions: readonly RevisionText[], positions: readonly Position[] = []) {
   const reports = watches.map((watch) => watchReport(watch, revisions, positions));
   return { reports, changed: reports.filter((report) => report.changed) };
+}
+
+// One resolver per newest text and set of revisions, remembering its answers: a thousand watches ask
+// it about the same positions' paragraphs again and again.
+const resolvers = new WeakMap<RevisionText, { revisions: readonly RevisionText[]; resolve: (revision: Revision, key: string) => string | null }>();
+function resolverFor(target: RevisionText, revisions: readonly RevisionText[]) {
+  const held = resolvers.get(target);
+  if (held && held.revisions === revisions) return held.resolve;
+  const resolve = createLabelResolver(target, revisions);
+  const answers = new Map<string, string | null>();
+  const memo = (revision: Revision, key: string) => {
+    const id = `${revision}\u0000${key}`;
+    if (!answers.has(id)) answers.set(id, resolve(revision, key));
+    return answers.get(id)!;
+  };
+  resolvers.set(target, { revisions, resolve: memo });
+  return memo;
 }
 
 /** Where the watched paragraph is in revision `at`, with that revision's text when cached. */
