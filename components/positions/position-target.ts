@@ -18,7 +18,8 @@ export interface PositionTarget {
 export function positionTarget(data: Pick<CardData, 'document' | 'revisions'>): PositionTarget | null {
   const id = data.document.documentId;
   const revision = positionRevision(id?.revision);
-  if (!id?.family || !revision) return null;
+  // A stakeholder input names the revision it comments on; its own paragraphs are not that text's.
+  if (!id?.family || !revision || id.variant === 'stakeholder-input') return null;
   const cached =
     data.revisions.find((r) => r.documentId.revision === revision && r.documentId.variant !== 'tracked') ??
     data.revisions.find((r) => r.documentId.revision === revision) ??

@@ -7,6 +7,7 @@ import { NO_COMPARISON, type CardData, type CardParagraph } from '@/components/c
 import { ConnectedCard } from '@/components/card/ConnectedCard';
 import { loadRevisionData, type RevisionDataUpdate } from '@/components/card/load-revision-data';
 import { usePositionMarks } from '@/components/positions/use-position-marks';
+import { ReferencePanel } from '@/components/positions/ReferencePanel';
 import { contentHash } from '@/utils/db/content-hash';
 import type { RevisionText } from '@/utils/revisions/revision-text';
 import { citation } from '@/utils/catalog';
@@ -69,6 +70,9 @@ export function ViewerApp() {
   const [notice, setNotice] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 900);
   const [currentText, setCurrentText] = useState<RevisionText | null>(null);
+  // A stakeholder input's page texts, for the list of the paragraphs it cites (ReferencePanel).
+  const pageTextsRef = useRef<string[]>([]);
+  const [inputPages, setInputPages] = useState<string[] | null>(null);
   const [revisionData, setRevisionData] = useState<Required<RevisionDataUpdate>>({ comparison: NO_COMPARISON, revisions: [], learnedUrls: {} });
   const [comparisonSettled, setComparisonSettled] = useState(false);
   /** Paragraphs a tracked-changes PDF shows deleted whole, by their old numbers. */
@@ -192,6 +196,7 @@ export function ViewerApp() {
           {
             onParagraphs(found, pageText, viewport) {
               indexedPage = pageText.pageNumber;
+              pageTextsRef.current[pageText.pageNumber - 1] = plainText(pageText);
               view.setPageViewport(pageText.pageNumber, viewport);
               if (pageText.pageNumber === 1) setDocId(detectDocument({ url: file, text: plainText(pageText) }));
               if (found.length === 0) return;
@@ -243,6 +248,7 @@ export function ViewerApp() {
         if (paragraphsRef.current.some((paragraph) => paragraphKey(paragraph) === wanted)) goRef.current(wanted, { open: false });
         else setMissingTarget(wanted);
       }
+      if (docIdRef.current?.variant === 'stakeholder-input') setInputPages([...pageTextsRef.current]);
       setIndexDone(true);
       setProgress(null);
     })().catch((error: unknown) => fail(error));
@@ -422,6 +428,7 @@ export function ViewerApp() {
         </div>
       ) : null}
       <div class="wsis-body">
+        {inputPages ? <ReferencePanel pages={inputPages} data={cardData} /> : null}
         {sidebarOpen && !problem ? (
           <ParagraphIndex
             paragraphs={paragraphs}

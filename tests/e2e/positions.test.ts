@@ -9,12 +9,16 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { BUNDLED_POSITIONS } from '../../utils/positions/bundled-positions.ts';
 import { ROOT } from './harness.ts';
-import { launchViewerBrowser, openInViewer, waitForComparison, type ViewerBrowser } from './viewer-support.ts';
+import { viewerUrlFor } from '../../utils/viewer-url.ts';
+import { launchViewerBrowser, openInViewer, waitForComparison, waitForIndex, type ViewerBrowser } from './viewer-support.ts';
 
 const FILES = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
 const REV1 = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;
 const REV2 = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
+const INPUT = `${FILES}/Inputs%20to%20Rev2/Testland_inputs%20to%20Rev2.pdf`;
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
+const inputFixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/stakeholder-input', name));
+const EXPECTED_REFERENCES = (JSON.parse(inputFixture('references.json').toString('utf8')) as { references: { text: string; revision: string; para: string }[] }).references;
 
 /** Bundled TCCM positions that cite a Rev.2 paragraph directly. */
 const tccmOn = (label: string) =>
@@ -23,6 +27,7 @@ const tccmOn = (label: string) =>
 function serveRevisions(browser: ViewerBrowser): void {
   browser.serve(REV1, { body: fixture('rev1.pdf') });
   browser.serve(REV2, { body: fixture('rev2-clean.pdf') });
+  browser.serve(INPUT, { body: inputFixture('testland-inputs-rev2.pdf') });
 }
 
 /** Opens a paragraph's card and waits for its positions section to have read the store. */
@@ -131,6 +136,31 @@ describe('positions', () => {
       assert.equal(await mine.locator('a[data-wsis-source]').getAttribute('href'), MINE.source);
     } finally {
       await rev2.close();
+    }
+  });
+
+  it('in a stakeholder input to Rev.2, paragraph references are links that open the right paragraph', async () => {
+    // Rev.1 was read in the test before: its address is known, so "Rev1 para 96" links there.
+    // Inputs are not redirected to the viewer (utils/pdf-interception leaves them alone): opened in it directly.
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(viewerUrlFor(browser.viewerPage(), INPUT));
+      await waitForIndex(page);
+      const panel = page.locator('[data-wsis-references]');
+      await panel.waitFor();
+      assert.equal(await panel.locator('a[data-wsis-reference]').count(), EXPECTED_REFERENCES.length, 'one link per reference, none for other documents');
+      for (const expected of EXPECTED_REFERENCES) {
+        const link = panel.locator(`a[data-wsis-reference="${expected.text}"]`);
+        assert.equal(await link.getAttribute('data-wsis-reference-revision'), expected.revision, expected.text);
+        const href = new URL((await link.getAttribute('href')) ?? '');
+        assert.equal(href.searchParams.get('file'), expected.revision === 'rev1' ? REV1 : REV2, expected.text);
+        assert.equal(href.hash, `#para=${expected.para}`, expected.text);
+      }
+      await panel.locator('a[data-wsis-reference="paragraph 98"]').click();
+      await page.waitForURL((url) => url.href.includes(encodeURIComponent(REV2)) && url.hash === '#para=98');
+      await page.waitForFunction(() => document.querySelector('[data-wsis-para="98"]')?.classList.contains('is-active'), undefined, { timeout: 60_000 });
+    } finally {
+      await page.close();
     }
   });
 
