@@ -15,7 +15,7 @@ export function paragraphBadge(paragraph: Paragraph<Element>): HTMLButtonElement
   const { label } = paragraph;
   badge.textContent = label;
   badge.setAttribute('data-wsis-para', label);
-  const preambular = /^PP(\d+)$/.exec(label);
-  badge.setAttribute('aria-label', preambular ? `Preambular paragraph ${preambular[1]}` : `Paragraph ${label}`);
+  // Labels are "12" or "PP3" (the HTML reader's, see utils/paragraphs).
+  badge.setAttribute('aria-label', label.startsWith('PP') ? `Preambular paragraph ${label.slice(2)}` : `Paragraph ${label}`);
   return badge;
 }

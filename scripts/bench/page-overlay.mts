@@ -106,12 +106,14 @@ try {
       }
     }
     const overlay = median(samples.map((s) => s.overlay));
+    // The fastest run: on a busy machine (other processes on the cores), closer to the work itself.
+    const best = Math.min(...samples.map((s) => s.overlay));
     const rendered = median(samples.map((s) => s.rendered));
     const wall = median(samples.map((s) => s.wall));
     const baseline = median(samples.map((s) => s.baseline));
     const verdict = overlay <= targetMs ? 'ok' : 'OVER';
     console.log(
-      `  ${String(paragraphs).padStart(4)} paragraphs: overlay ${overlay.toFixed(1)} ms (target ≤ ${targetMs} ms, ${verdict}); ` +
+      `  ${String(paragraphs).padStart(4)} paragraphs: overlay ${overlay.toFixed(1)} ms (target ≤ ${targetMs} ms, ${verdict}; best run ${best.toFixed(1)} ms); ` +
         `with the frame's rendering ${rendered.toFixed(1)} ms; baseline ${baseline.toFixed(2)} ms; ratio ${(overlay / Math.max(baseline, 0.01)).toFixed(1)}×; start→end incl. frame wait ${wall.toFixed(1)} ms`,
     );
   }

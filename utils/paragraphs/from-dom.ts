@@ -226,6 +226,8 @@ class DomReader {
 
 function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
+  // Most paragraphs carry no attributes at all: one question instead of four (this runs for every element).
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
