@@ -4,6 +4,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { toPageText, type PdfPageText } from '@/utils/pdf/page-text';
 import type { Paragraph, PdfBox, SegmentedDocument } from '@/utils/paragraphs/model';
 import type { ViewportLike } from './badge-placement';
+import { pdfjsLib } from './pdfjs';
 import { createPdfSegmenter } from './segmenter';
 import type { SharedText } from './shared-text';
 
@@ -32,8 +33,11 @@ export async function indexParagraphs(
     if (n > total || requested.has(n)) return;
     const result = doc.getPage(n).then(async (page) => {
       const viewport = page.getViewport({ scale: 1 });
-      const items = await text.items(page); // one extraction, shared with the text layer
-      return { pageText: toPageText(n, viewport, items), viewport };
+      const { items } = await text.raw(page); // one extraction, shared with the text layer
+      const pageText = toPageText(n, viewport, items);
+      // The shared copy is not normalised (the text layer wants it so); the index reads what find reads.
+      for (const item of pageText.items) item.str = pdfjsLib.normalizeUnicode(item.str);
+      return { pageText, viewport };
     });
     result.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
     requested.set(n, result);

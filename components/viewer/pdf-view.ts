@@ -75,6 +75,12 @@ export class PdfView {
       this.pendingJump = null;
       jump?.();
     });
+    // For scripts/bench-viewer.mts: when the reader first sees a page drawn (next to first badge and full index).
+    const onPageRendered = () => {
+      performance.mark('wsis-lens:first-page-drawn');
+      this.eventBus.off('pagerendered', onPageRendered);
+    };
+    this.eventBus.on('pagerendered', onPageRendered);
     this.eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => events.onPageChange(pageNumber));
     this.eventBus.on('scalechanging', ({ scale, presetValue }: { scale: number; presetValue?: string }) =>
       events.onScaleChange(scale, presetValue),

@@ -8,7 +8,6 @@
 // otherwise), and the page proxies answer the text layer and find from that copy.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { pdfjsLib } from './pdfjs';
 
 /** What the text layer asks for; the one extraction every reader of a page's text is served from. */
 const RAW_TEXT = { includeMarkedContent: true, disableNormalization: true } as const;
@@ -45,16 +44,6 @@ export class SharedText {
       content.catch(() => this.contents.delete(page.pageNumber)); // a failed extraction may be retried
     }
     return content;
-  }
-
-  /** The page's text as `getTextContent()` gives it by default: text items only, strings normalised. */
-  async items(page: PDFPageProxy): Promise<TextContent['items']> {
-    const { items } = await this.raw(page);
-    const out: TextContent['items'] = [];
-    for (const item of items) {
-      if ('str' in item) out.push({ ...item, str: pdfjsLib.normalizeUnicode(item.str) });
-    }
-    return out;
   }
 
   private patch(page: PDFPageProxy): void {
