@@ -6,7 +6,9 @@ import type { DocumentId } from '../../utils/document-id';
 import type { SegmentedDocument, TextChange } from '../../utils/paragraphs/model';
 import { segmentDom } from '../../utils/paragraphs/from-dom';
 import { explainPdfError, sniffPdfBytes } from '../../utils/pdf/pdf-problems';
-import { readMarkedPages, readTrackedPages, type MarkedPageText } from '../../utils/pdf/tracked-changes';
+import { segmentPdf } from '../../utils/paragraphs/from-pdf-text';
+import { readAllPages } from '../../utils/pdf/read-pages';
+import { hasTrackedMarkup, readMarkedPages, readTrackedPages } from '../../utils/pdf/tracked-changes';
 import { openPdf } from './pdfjs-node';
 import { InputProblem, readInput } from './read-input';
 
@@ -41,20 +43,26 @@ export async function extractFile(path: string): Promise<ExtractResult> {
 export async function extractPdf(bytes: Uint8Array, url: string): Promise<ExtractResult> {
   const problem = sniffPdfBytes(bytes);
   if (problem) throw new InputProblem(`${basename(new URL(url).pathname)}: ${problem.message}`);
-  let pages: MarkedPageText[];
+  let segmented: SegmentedDocument<unknown>;
   try {
     // pdf.js takes ownership of the buffer it is given; keep ours for the truncation check.
     const doc = await openPdf(bytes.slice());
     try {
-      pages = await readMarkedPages(doc);
+      segmented = segmentPdf(await readAllPages(doc));
+      // A tracked-changes PDF, known by its title or by the markup on a few pages, is read again with
+      // its drawing: the text as it stands, the changes, the paragraphs deleted whole.
+      const said = detectDocument({ url, text: segmented.title }).variant === 'tracked';
+      if (said || (await hasTrackedMarkup(doc))) {
+        const reading = readTrackedPages(await readMarkedPages(doc));
+        if (reading.tracked) segmented = reading.document;
+      }
     } finally {
       await doc.loadingTask.destroy();
     }
   } catch (error) {
     throw new InputProblem(`${basename(new URL(url).pathname)}: ${explainPdfError(error, bytes).message}`);
   }
-  // A tracked-changes PDF is known by its markup; any other PDF gets the ordinary reading.
-  return toResult(url, readTrackedPages(pages).document);
+  return toResult(url, segmented);
 }
 
 export async function extractHtml(bytes: Uint8Array, url: string): Promise<ExtractResult> {

@@ -409,6 +409,23 @@ export async function readMarkedPages(doc: PDFDocumentProxy): Promise<MarkedPage
 }
 
 /**
+ * A cheap look for markup before reading every page's drawing: a few pages spread over the document
+ * (the first two, the middle, the last). Revisions change text throughout, so a tracked-changes PDF
+ * shows marks on them; a clean one costs four operator lists instead of all.
+ */
+export async function hasTrackedMarkup(doc: PDFDocumentProxy): Promise<boolean> {
+  const n = doc.numPages;
+  const sample = [...new Set([1, 2, Math.ceil(n / 2), n].filter((p) => p >= 1 && p <= n))];
+  let marked = 0;
+  for (const pageNumber of sample) {
+    const { drawing } = await readPageParts(doc, pageNumber);
+    marked += ruleMarks(drawing).filter(Boolean).length;
+    if (marked >= MIN_MARKED_GLYPHS) return true;
+  }
+  return false;
+}
+
+/**
  * Reads a whole PDF as a tracked-changes document. `tracked` is false when no markup was found (the
  * paragraphs are then the ordinary reading).
  */
