@@ -5,7 +5,7 @@ import { openPdf } from '../../scripts/lib/pdfjs-node';
 import type { Paragraph, PdfBox } from '../paragraphs/model';
 import type { PdfPageText, PdfTextItem } from './page-text';
 import type { DrawnGlyph, DrawnRule, PageDrawing } from './page-drawing';
-import { markGlyphs, markPageText, readTrackedChanges, readTrackedPages, reviserColours, type TrackedReading } from './tracked-changes';
+import { hasTrackedMarkup, markGlyphs, markPageText, readTrackedChanges, readTrackedPages, reviserColours, type TrackedReading } from './tracked-changes';
 
 const DIR = 'tests/fixtures/revision-set';
 const L41 = '/work/shared/fixtures/un/A_80_L.41.pdf';
@@ -236,6 +236,21 @@ describe('rev2-tracked-colour.pdf (insertions in colour only, deletions struck t
     expect(colour.tracked).toBe(true);
     const summary = (r: TrackedReading) => r.document.paragraphs.map((p) => ({ label: p.label, text: p.text, status: p.status, changes: p.changes }));
     expect(summary(colour)).toEqual(summary(standard));
+  }, 60_000);
+});
+
+describe('hasTrackedMarkup', () => {
+  it.each([
+    ['rev2-tracked.pdf', true],
+    ['rev2-tracked-colour.pdf', true],
+    ['rev2-clean.pdf', false],
+  ])('%s: %s', async (name, expected) => {
+    const doc = await openPdf(new Uint8Array(readFileSync(`${DIR}/${name}`)));
+    try {
+      expect(await hasTrackedMarkup(doc)).toBe(expected);
+    } finally {
+      await doc.loadingTask.destroy();
+    }
   }, 60_000);
 });
 
