@@ -3,6 +3,7 @@
 // its anchoring and auto-mount machinery. Plain DOM, no UI library; the card, which needs more, is an
 // extension page in a frame. Loaded by the content script on WSIS pages only (entrypoints/wsis-overlay).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isPositionLabels, positionLabelsRequest } from '@/utils/messages/position-labels';
 import { isPageFacts, pageFactsRequest, type PageFacts } from '@/utils/overlay/page-facts-message';
 import overlayCss from './overlay.css?inline';
 import { startPageOverlay } from './page-overlay';
@@ -47,6 +48,12 @@ export const mountOverlay: MountOverlay = (ctx, pageHint, api) => {
     if (!ctx.isValid) return;
     indicator.setLabel(answer?.label ?? 'WSIS+20 page');
     if (answer) overlay.setDocumentId(answer.documentId);
+    const positions = positionLabelsRequest(answer?.documentId ?? null);
+    if (positions) {
+      void api.sendMessage(positions).then((labels) => {
+        if (ctx.isValid && isPositionLabels(labels)) overlay.setPositionLabels(new Set(labels.labels));
+      }, () => undefined);
+    }
   });
 
   // Extension reloaded or updated: a newer copy of the script takes over, this one leaves nothing.

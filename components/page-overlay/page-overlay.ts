@@ -31,6 +31,8 @@ export interface PageOverlayOptions {
 export interface PageOverlay {
   /** The page's document, once the background has named it (for the card's citation). */
   setDocumentId(id: PageFacts['documentId']): void;
+  /** Labels of paragraphs with stakeholder positions: their badges get a small mark. */
+  setPositionLabels(labels: ReadonlySet<string>): void;
 }
 
 /** Resizes come in bursts (window drags, fonts, images); placing once after the burst is enough. */
@@ -53,6 +55,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
   /** Chip views by link address, as the background answered (null: no chip, or not yet). */
   const views = new Map<string, DocumentChipView | null>();
   let documentId: PageFacts['documentId'] | null = null;
+  let positionLabels: ReadonlySet<string> = new Set();
   let highlighted: number | null = null;
   /** Built by the last scan and not yet in the layer. */
   let unplaced = false;
@@ -77,6 +80,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
     for (const run of runs) run.remove();
     paragraphs = segmentDom(document).paragraphs;
     badges = paragraphs.map(paragraphBadge);
+    markPositions();
     runs = [];
     for (let i = 0; i < badges.length; i += RUN_LENGTH) {
       const run = element('run');
@@ -251,6 +255,15 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
     place();
   }
 
+  function markPositions(): void {
+    for (const badge of badges) {
+      const marked = positionLabels.has(badge.dataset.wsisPara ?? '');
+      const name = (badge.getAttribute('aria-label') ?? '').replace(/, has positions$/, '');
+      badge.classList.toggle('has-positions', marked);
+      badge.setAttribute('aria-label', marked ? `${name}, has positions` : name);
+    }
+  }
+
   function closeCard(): void {
     if (open === null) return;
     const badge = badges[open];
@@ -282,6 +295,10 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
   return {
     setDocumentId(id) {
       documentId = id;
+    },
+    setPositionLabels(labels) {
+      positionLabels = labels;
+      markPositions();
     },
   };
 }

@@ -4,6 +4,7 @@ import { INTERCEPT_DEFAULT, INTERCEPT_STORAGE_KEY, applyInterception, forgetTab,
 import { routeMessages } from './message-router';
 import { openOriginalHandler } from './open-original';
 import { pageFactsHandler } from './page-facts';
+import { positionLabelsHandler } from './position-labels';
 import { revisionLinksHandler } from './revision-links';
 import { refreshWatchBadge, watchAlertsHandler } from './watch-alerts';
 
@@ -29,7 +30,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener(
-    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler, pageFactsHandler(viewerPage)]),
+    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler, pageFactsHandler(viewerPage), positionLabelsHandler]),
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(dnr, tabId));

@@ -16,6 +16,7 @@ const FILES = 'https://publicadministration.desa.un.org/sites/default/files/2021
 const REV1 = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;
 const REV2 = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
 const INPUT = `${FILES}/Inputs%20to%20Rev2/Testland_inputs%20to%20Rev2.pdf`;
+const REV2_PAGE = 'https://publicadministration.desa.un.org/wsis20/outcome-document-text';
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
 const inputFixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/stakeholder-input', name));
 const EXPECTED_REFERENCES = (JSON.parse(inputFixture('references.json').toString('utf8')) as { references: { text: string; revision: string; para: string }[] }).references;
@@ -28,6 +29,7 @@ function serveRevisions(browser: ViewerBrowser): void {
   browser.serve(REV1, { body: fixture('rev1.pdf') });
   browser.serve(REV2, { body: fixture('rev2-clean.pdf') });
   browser.serve(INPUT, { body: inputFixture('testland-inputs-rev2.pdf') });
+  browser.serve(REV2_PAGE, { body: readFileSync(path.join(ROOT, 'tests/fixtures/pages/wsis20-rev2-text.html')), contentType: 'text/html; charset=utf-8' });
 }
 
 /** Opens a paragraph's card and waits for its positions section to have read the store. */
@@ -99,6 +101,23 @@ describe('positions', () => {
       }
       const marked = await page.locator('.wsis-badge--positions').count();
       assert.ok(marked < (await page.locator('[data-wsis-para]').count()), 'only paragraphs with positions are marked');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('on the Rev.2 text page, the badges of ¶98 and ¶101 carry the positions mark, others not', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(REV2_PAGE);
+      for (const label of ['98', '101']) {
+        const badge = page.locator(`${'wsis-lens-root'} [data-wsis-para="${label}"]`);
+        await badge.and(page.locator('.has-positions')).waitFor({ timeout: 15_000 });
+        assert.match((await badge.getAttribute('aria-label')) ?? '', /^Paragraph \d+, has positions$/);
+      }
+      const all = await page.locator('wsis-lens-root [data-wsis-para]').count();
+      const marked = await page.locator('wsis-lens-root [data-wsis-para].has-positions').count();
+      assert.ok(marked >= 2 && marked < all, `${marked} of ${all} badges marked`);
     } finally {
       await page.close();
     }

@@ -1,6 +1,8 @@
 // Which paragraphs of one revision have positions, for the small mark on their badges: the labels
 // positions cite in this revision, and those cited in other revisions followed here by `resolve`.
 import type { Family } from '../document-id';
+import { createLabelResolver } from '../revisions/follow-paragraph';
+import type { RevisionText } from '../revisions/revision-text';
 import type { ResolveLabel } from './lookup';
 import type { Position, PositionRevision } from './model';
 
@@ -29,4 +31,19 @@ export function paragraphsWithPositions(
     }
   }
   return labels;
+}
+
+/**
+ * The same for a revision known by its cached text (the background answering a page): positions said
+ * about other cached revisions are followed into it; without its text, only its own labels count.
+ */
+export function markedLabels(
+  positions: readonly Position[],
+  target: { family: Family; revision: PositionRevision },
+  cached: readonly RevisionText[],
+): Set<string> {
+  const text =
+    cached.find((r) => r.documentId.revision === target.revision && r.documentId.variant !== 'tracked') ??
+    cached.find((r) => r.documentId.revision === target.revision);
+  return paragraphsWithPositions(positions, target, text ? createLabelResolver(text, cached) : undefined);
 }
