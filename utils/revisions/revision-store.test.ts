@@ -24,9 +24,10 @@ describe('revision store', () => {
     expect(held.map((r) => `${r.documentId.revision}/${r.documentId.variant}`).sort()).toEqual(['L.41/clean', 'rev2/clean']);
   });
 
-  it('does not keep documents outside a known family or without paragraphs', async () => {
+  it('does not keep documents outside a known family, without paragraphs, or stakeholder inputs (not the revision they address)', async () => {
     expect(await rememberRevision(db, { ...l41, documentId: { ...l41.documentId, family: null } })).toBeNull();
     expect(await rememberRevision(db, { ...l41, paragraphs: [] })).toBeNull();
+    expect(await rememberRevision(db, { ...l41, documentId: { ...l41.documentId, revision: 'rev2', variant: 'stakeholder-input' } })).toBeNull();
     expect(await cachedRevisionsOf(db, 'wsis20-outcome')).toEqual([]);
   });
 

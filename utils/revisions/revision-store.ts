@@ -18,8 +18,9 @@ export interface IndexedRevision<Anchor> {
 
 /** Stores a revision of a known family; unknown documents are not kept (nothing compares with them). */
 export async function rememberRevision<Anchor>(db: WsisDb, revision: IndexedRevision<Anchor>, now = new Date()): Promise<CachedRevision | null> {
-  const { family, revision: id } = revision.documentId;
-  if (!family || !id || revision.paragraphs.length === 0) return null;
+  const { family, revision: id, variant } = revision.documentId;
+  // A stakeholder input names the revision it comments on; its text is not that revision's.
+  if (!family || !id || variant === 'stakeholder-input' || revision.paragraphs.length === 0) return null;
   const cached: CachedRevision = {
     hash: revision.hash,
     url: revision.url,
