@@ -26,7 +26,7 @@ describe('referenceLinks', () => {
     expect(links.map((link) => [link.text, link.name])).toEqual([
       ['paragraph 98', '¶98 of Rev.2'],
       ['paras 26 and 27', '¶¶26–27 of Rev.2'],
-      ['PP3', '¶PP3 of Rev.2'],
+      ['PP3', 'PP3 of Rev.2'],
     ]);
     expect(links.map((link) => target(link.href))).toEqual([
       { file: REV2, para: '#para=98' },

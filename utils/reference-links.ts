@@ -56,7 +56,9 @@ export function referenceLinks(text: string, context: ReferenceLinkContext): Ref
     const file = revisionAddress(context, revision);
     const first = span.labels[0] ?? '';
     const last = span.labels[span.labels.length - 1] ?? first;
-    const labels = span.labels.length > 1 ? `¶¶${first}–${last}` : `¶${first}`;
+    // Preambular labels are named without ¶ ("PP3"), as the rest of the extension names them.
+    const mark = (many: boolean) => (first.startsWith('PP') ? '' : many ? '¶¶' : '¶');
+    const labels = span.labels.length > 1 ? `${mark(true)}${first}–${last}` : `${mark(false)}${first}`;
     return {
       start: span.start,
       end: span.end,
