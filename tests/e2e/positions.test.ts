@@ -106,7 +106,7 @@ describe('positions', () => {
     }
   });
 
-  it('on the Rev.2 text page, the badges of ¶98 and ¶101 carry the positions mark, others not', async () => {
+  it('on the Rev.2 text page, the badges of ¶98 and ¶101 carry the positions mark, others not, and the card lists the positions', async () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(REV2_PAGE);
@@ -118,6 +118,15 @@ describe('positions', () => {
       const all = await page.locator('wsis-lens-root [data-wsis-para]').count();
       const marked = await page.locator('wsis-lens-root [data-wsis-para].has-positions').count();
       assert.ok(marked >= 2 && marked < all, `${marked} of ${all} badges marked`);
+      // The page's card (card.html in a frame) lists the same positions, sources opening in a new tab.
+      await page.locator('wsis-lens-root [data-wsis-para="98"]').click();
+      const section = page.frameLocator('wsis-lens-root iframe.card-frame').locator('[data-wsis-section="positions"]');
+      for (const position of tccmOn('98')) {
+        const source = section.locator(`[data-wsis-position="${position.id}"] a[data-wsis-source]`);
+        await source.waitFor({ timeout: 15_000 });
+        assert.equal(await source.getAttribute('href'), new URL(position.sourceUrl).href);
+        assert.equal(await source.getAttribute('target'), '_blank');
+      }
     } finally {
       await page.close();
     }
