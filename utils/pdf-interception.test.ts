@@ -12,7 +12,7 @@ import {
   type DnrApi,
   type DnrRule,
 } from './pdf-interception';
-import { isWsisPdfUrl } from './detect';
+import { detectDocument, isWsisPdfUrl } from './detect';
 
 const DESA = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
 const VIEWER = 'chrome-extension://abc/viewer.html';
@@ -22,6 +22,7 @@ const INTERCEPTED = [
   `${DESA}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`,
   `${DESA}/WSIS%2B20_ZERO_DRAFT.pdf`,
   `${DESA}/WSIS%2B20_ElementsPaper_20June.pdf`,
+  `${DESA}/Inputs%20to%20Rev2/TCCM_inputs%20to%20Rev2%20(8%20Dec).pdf`,
   'https://docs.un.org/en/A/80/L.41',
   'https://docs.un.org/en/A/RES/80/173',
   'https://docs.un.org/en/a/res/80/173?direct=true',
@@ -33,7 +34,7 @@ const INTERCEPTED = [
 ];
 
 const LEFT_ALONE = [
-  `${DESA}/Inputs%20to%20Rev2/TCCM_inputs%20to%20Rev2%20(8%20Dec).pdf`,
+  `${DESA}/Reports/Annual_report.pdf`,
   `${DESA}/Some_Other_Report.pdf`,
   'https://publicadministration.desa.un.org/wsis20',
   'https://docs.un.org/en/A/RES/79/277',
@@ -51,8 +52,10 @@ describe('interception regexes', () => {
   it.each(LEFT_ALONE)('leaves %s alone', (url) => {
     expect(matchesInterception(url)).toBe(false);
   });
-  it('agrees with detection: every intercepted address is a WSIS PDF by its URL', () => {
-    for (const url of INTERCEPTED) expect(isWsisPdfUrl(url), url).toBe(true);
+  it('agrees with detection: every intercepted address is a WSIS draft or a stakeholder input by its URL', () => {
+    for (const url of INTERCEPTED) {
+      expect(isWsisPdfUrl(url) || detectDocument({ url }).variant === 'stakeholder-input', url).toBe(true);
+    }
   });
   it('match links with a fragment and carry it in the substitution', () => {
     const url = 'https://docs.un.org/en/A/80/L.41#para=98';

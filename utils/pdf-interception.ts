@@ -17,7 +17,7 @@ export const INTERCEPT_STORAGE_KEY = 'interceptPdfs';
 export const INTERCEPT_DEFAULT = true;
 
 /** Dynamic rule ids owned by interception (one per URL form). */
-export const INTERCEPT_RULE_IDS = [1, 2, 3, 4] as const;
+export const INTERCEPT_RULE_IDS = [1, 2, 3, 4, 5] as const;
 /** Session rules at or above this id are one-off "let this tab open the original" exceptions. */
 export const BYPASS_RULE_ID_BASE = 1000;
 /** Session rules are capped; old bypasses are dropped first. */
@@ -38,6 +38,9 @@ const FRAGMENT = '(?:#.*)?';
 export const WSIS_PDF_URL_REGEXES: readonly string[] = [
   // DESA uploads (all under /sites/default/files/…) whose file name says WSIS: drafts and tracked changes.
   `^https://publicadministration\\.desa\\.un\\.org/sites/default/files/(?:[^?#]*/)?[^/?#]*wsis[^/?#]*\\.pdf${QUERY}${FRAGMENT}$`,
+  // Stakeholder inputs: DESA files in folders like "Inputs to Rev2": read in the viewer, their paragraph
+  // references become links to the draft they address.
+  `^https://publicadministration\\.desa\\.un\\.org/sites/default/files/(?:[^?#]*/)?inputs[^/?#]*/[^/?#]*\\.pdf${QUERY}${FRAGMENT}$`,
   // docs.un.org/en/A/80/L.41, /A/RES/80/173, with or without a language, with ?direct=true.
   `^https://docs\\.un\\.org/(?:(?:ar|zh|en|fr|ru|es)/)?${WSIS_SYMBOL}/?${QUERY}${FRAGMENT}$`,
   // The ODS API, s= before t=pdf … (`.*` rather than `[^#]*`: Chromium refuses redirect regexes whose

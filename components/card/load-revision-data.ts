@@ -41,6 +41,11 @@ export async function loadRevisionData(
     }
     const [cached, learnedUrls] = await Promise.all([cachedRevisionsOf(db, family), learnedRevisionUrls(db)]);
     update({ revisions: cached, learnedUrls });
+    if (documentId.variant === 'stakeholder-input') {
+      // Its references need the revisions above; it is not itself compared as the draft it addresses.
+      update({ comparison: { state: 'none', reason: 'This is a stakeholder input, not a revision of the draft: its paragraph references link to the draft it addresses.' } });
+      return;
+    }
     const others = cached.filter((r) => r.documentId.revision !== revision);
     const found = previousRevision(family, revision, others.map((r) => r.documentId.revision!), learnedUrls);
     previous = found;

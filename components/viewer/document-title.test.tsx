@@ -31,3 +31,12 @@ describe('groupByHeading', () => {
     ]);
   });
 });
+
+describe('stakeholder inputs', () => {
+  it('are named by their own title and the draft they address, not as that draft', () => {
+    const input = { family: 'wsis20-outcome', revision: 'rev2', variant: 'stakeholder-input', symbol: null, date: null, title: null } as const;
+    const names = documentNames(input, 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Inputs%20to%20Rev2/TCCM_inputs.pdf', null);
+    expect(names).toEqual({ documentName: 'TCCM_inputs.pdf', revisionName: 'Input to Rev.2', known: true });
+    expect(tabTitle(names)).toBe('Input to Rev.2 · TCCM_inputs.pdf — WSIS Lens');
+  });
+});

@@ -15,6 +15,11 @@ export interface DocumentNames {
 export function documentNames(id: DocumentId | null, fileUrl: string, pdfTitle: string | null): DocumentNames {
   if (id?.family) {
     const revision = id.revision ? revisionName(id.revision, id.family) : null;
+    if (id.variant === 'stakeholder-input') {
+      // An input is not the draft it comments on: named by its own title, with the draft it addresses.
+      const title = pdfTitle?.trim() || fileName(fileUrl);
+      return { documentName: title, revisionName: revision ? `Input to ${revision}` : 'Stakeholder input', known: true };
+    }
     return {
       documentName: familyName(id.family),
       revisionName: revision && id.variant === 'tracked' ? `${revision} (tracked changes)` : revision,

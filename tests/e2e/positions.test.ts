@@ -169,11 +169,11 @@ describe('positions', () => {
 
   it('in a stakeholder input to Rev.2, paragraph references are links that open the right paragraph', async () => {
     // Rev.1 was read in the test before: its address is known, so "Rev1 para 96" links there.
-    // Inputs are not redirected to the viewer (utils/pdf-interception leaves them alone): opened in it directly.
-    const page = await browser.context.newPage();
+    // The input's DESA address itself is redirected to the viewer, as a draft's is.
+    const page = await openInViewer(browser, INPUT);
     try {
-      await page.goto(viewerUrlFor(browser.viewerPage(), INPUT));
-      await waitForIndex(page);
+      assert.match(await page.title(), /^Input to Rev\.2 · /);
+      assert.equal(await waitForComparison(page), 'none', 'an input is not compared as if it were Rev.2');
       const panel = page.locator('[data-wsis-references]');
       await panel.waitFor();
       assert.equal(await panel.locator('a[data-wsis-reference]').count(), EXPECTED_REFERENCES.length, 'one link per reference, none for other documents');
