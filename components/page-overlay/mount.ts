@@ -3,6 +3,7 @@
 // its anchoring and auto-mount machinery. Plain DOM, no UI library; the card, which needs more, is an
 // extension page in a frame. Loaded by the content script on WSIS pages only (entrypoints/wsis-overlay).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isPageReferences, type PageReference, type PageReferencesRequest } from '@/utils/messages/page-references';
 import { isPositionLabels, positionLabelsRequest } from '@/utils/messages/position-labels';
 import { isPageFacts, pageFactsRequest, type PageFacts } from '@/utils/overlay/page-facts-message';
 import overlayCss from './overlay.css?inline';
@@ -12,9 +13,13 @@ import pageIndicatorCss from './page-indicator.css?inline';
 
 export const HOST_TAG = 'wsis-lens-root';
 
+function pageTitle(): string {
+  return `${document.title}\n${document.querySelector('h1')?.textContent ?? ''}`.slice(0, 1_000);
+}
+
 /** What the overlay needs of the extension API: the content script passes its own (one polyfill, there). */
 export interface OverlayApi {
-  getURL(path: '/card.html'): string;
+  getURL(path: '/card.html' | '/viewer.html'): string;
   sendMessage(message: unknown): Promise<unknown>;
 }
 
@@ -43,7 +48,16 @@ export const mountOverlay: MountOverlay = (ctx, pageHint, api) => {
       return null; // extension reloaded, background gone: the badges still work
     }
   };
-  const overlay = startPageOverlay({ ctx, shadow, host, cardPage: api.getURL('/card.html'), facts });
+  const viewerPage = api.getURL('/viewer.html');
+  const references = async (texts: string[]): Promise<PageReference[]> => {
+    try {
+      const answer = await api.sendMessage({ type: 'wsis-lens/page-references', pageUrl: location.href, pageTitle: pageTitle(), texts } satisfies PageReferencesRequest);
+      return isPageReferences(answer, texts, viewerPage) ? answer.references : [];
+    } catch {
+      return [];
+    }
+  };
+  const overlay = startPageOverlay({ ctx, shadow, host, cardPage: api.getURL('/card.html'), facts, references });
   void facts([]).then((answer) => {
     if (!ctx.isValid) return;
     indicator.setLabel(answer?.label ?? 'WSIS+20 page');

@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FromCard } from '@/utils/overlay/card-messages';
 import type { DocumentChipView } from '@/utils/overlay/document-chip';
 import type { PageFacts } from '@/utils/overlay/page-facts-message';
+import { MAX_TEXTS, MAY_CITE, type PageReference } from '@/utils/messages/page-references';
 import { badgePosition, badgeRunBox, chipPosition, highlightBox, px, type Box, type Point } from '@/utils/overlay/placement';
 import { segmentDom } from '@/utils/paragraphs/from-dom';
 import type { Paragraph } from '@/utils/paragraphs/model';
@@ -26,6 +27,8 @@ export interface PageOverlayOptions {
   cardPage: string;
   /** Asks the background about the page and some of its links; null when it cannot answer. */
   facts(links: string[]): Promise<PageFacts | null>;
+  /** Asks the background where the paragraph references in these text runs point. */
+  references(texts: string[]): Promise<PageReference[]>;
 }
 
 export interface PageOverlay {
@@ -44,7 +47,7 @@ const RUN_LENGTH = 32;
 /** Only these hosts' links can be drafts; others are not worth asking about. */
 const UN_LINK = /^https:\/\/(?:publicadministration\.desa|docs|documents)\.un\.org\//;
 
-export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOverlayOptions): PageOverlay {
+export function startPageOverlay({ ctx, shadow, host, cardPage, facts, references }: PageOverlayOptions): PageOverlay {
   const layer = element('layer');
   const highlight = element('highlight');
   let paragraphs: Paragraph<Element>[] = [];
@@ -65,6 +68,8 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
   let placeTimer = 0;
   let scanTimer = 0;
   let observers: { disconnect(): void }[] = [];
+  /** Paragraph references in the page's text, each a link drawn over its words. */
+  let refs: { range: Range; element: HTMLAnchorElement }[] = [];
 
   highlight.hidden = true;
   layer.append(highlight);
@@ -117,6 +122,35 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
     place();
   }
 
+  /** "para. 98", "Rev1 para 96", "OP 12" in the page's text become links into the viewer (after the badges). */
+  async function findReferences(): Promise<void> {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node && nodes.length < MAX_TEXTS; node = walker.nextNode() as Text | null) {
+      if (node.data.length <= 4_000 && MAY_CITE.test(node.data) && !node.parentElement?.closest('a,script,style,noscript,textarea,[contenteditable]')) nodes.push(node);
+    }
+    const answer = nodes.length ? await references(nodes.map((node) => node.data)) : [];
+    if (!ctx.isValid) return;
+    for (const ref of refs) ref.element.remove();
+    refs = answer.map(({ text, start, end, name, href }) => {
+      const range = document.createRange();
+      range.setStart(nodes[text]!, start);
+      range.setEnd(nodes[text]!, end);
+      const link = document.createElement('a');
+      link.className = 'ref';
+      link.href = href;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.title = `Open ${name}`;
+      link.dataset.wsisReference = range.toString();
+      link.setAttribute('aria-label', `${range.toString()}: open ${name}`);
+      link.style.visibility = 'hidden';
+      return { range, element: link };
+    });
+    layer.append(...refs.map((ref) => ref.element));
+    place();
+  }
+
   /** Reads all boxes now (one layout), writes all positions in the next frame. */
   function place(first = false): void {
     const origin = layer.getBoundingClientRect();
@@ -146,6 +180,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
       const lastLine = lines[lines.length - 1];
       return firstLine && lastLine ? chipPosition(firstLine, lastLine, at, documentRight) : null;
     });
+    const refRects = refs.map(({ range }) => range.getClientRects()[0] ?? null);
     const highlightRect = highlighted === null ? null : paragraphs[highlighted]?.anchor.getBoundingClientRect();
     if (first) performance.mark('wsis-overlay-read');
 
@@ -169,6 +204,11 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
         unplaced = false;
         layer.append(...runs, ...chips.map((chip) => chip.element));
       }
+      refs.forEach((ref, i) => {
+        const rect = refRects[i];
+        if (rect && rect.width > 0) setBox(ref.element, { left: rect.left - at.x, top: rect.top - at.y, width: rect.width, height: rect.height });
+        else ref.element.style.cssText = 'visibility:hidden';
+      });
       const box = highlightRect && highlightBox(highlightRect, at);
       highlight.hidden = !box;
       if (box) setBox(highlight, box);
@@ -178,6 +218,8 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
         // The frame's own style, layout and paint come next; the next task starts after them.
         ctx.setTimeout(() => performance.mark('wsis-overlay-rendered'), 0);
         goToHashTarget();
+        // The browser's own fragment handling at the load event may scroll again: take #para over then too.
+        if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', goToHashTarget, { once: true } as AddEventListenerOptions);
       }
     });
   }
@@ -192,6 +234,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
     scanTimer = ctx.setTimeout(() => {
       scan();
       place();
+      void findReferences();
     }, MUTATION_DEBOUNCE_MS);
   }
 
@@ -281,6 +324,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts }: PageOve
       scan();
       place(true);
       observe();
+      ctx.setTimeout(() => void findReferences(), 0);
       ctx.addEventListener(window, 'hashchange', goToHashTarget);
       ctx.addEventListener(document, 'keydown', onKey);
     }, 0),

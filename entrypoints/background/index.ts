@@ -4,6 +4,7 @@ import { INTERCEPT_DEFAULT, INTERCEPT_STORAGE_KEY, applyInterception, forgetTab,
 import { routeMessages } from './message-router';
 import { openOriginalHandler } from './open-original';
 import { pageFactsHandler } from './page-facts';
+import { pageReferencesHandler } from './page-references';
 import { positionLabelsHandler } from './position-labels';
 import { revisionLinksHandler } from './revision-links';
 import { refreshWatchBadge, watchAlertsHandler } from './watch-alerts';
@@ -30,7 +31,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener(
-    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler, pageFactsHandler(viewerPage), positionLabelsHandler]),
+    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler, pageFactsHandler(viewerPage), positionLabelsHandler, pageReferencesHandler]),
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(dnr, tabId));
