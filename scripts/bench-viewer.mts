@@ -56,7 +56,9 @@ async function timeViewer(browser: ViewerBrowser, url: string): Promise<Timing> 
       () =>
         new Promise<void>((resolve) => {
           new PerformanceObserver((list, observer) => {
-            if (list.getEntriesByName('wsis-lens:index-done').length === 0) return;
+            // The first page may be drawn after the index is done (short files): wait for both.
+            const marks = ['wsis-lens:index-done', 'wsis-lens:first-page-drawn'];
+            if (marks.some((name) => performance.getEntriesByName(name).length === 0)) return;
             observer.disconnect();
             resolve();
           }).observe({ type: 'mark', buffered: true });

@@ -20,6 +20,16 @@ export interface PdfViewEvents {
 /** How far above a paragraph's first line a jump lands, in PDF units, so the line is not glued to the top. */
 const JUMP_MARGIN = 36;
 
+/**
+ * Drawing even the visible pages waits while indexing looks like it will end within this long after
+ * the document opens: page 1's drawing, text layer and link detection compete with extraction for
+ * the one pdf.js worker and the main thread, so a short draft is indexed sooner and its first page
+ * then appears with its badges, a little later than it would alone. Longer files draw at once.
+ */
+const DRAW_HOLD_MS = 1000;
+/** Pages indexed before the end of indexing is projected (page 1 also loads fonts: a poor guide). */
+const PROJECT_AFTER_PAGES = 3;
+
 export class PdfView {
   readonly eventBus: InstanceType<ViewerModule['EventBus']>;
   readonly viewer: InstanceType<ViewerModule['PDFViewer']>;
@@ -31,6 +41,13 @@ export class PdfView {
   private pagesReady = false;
   /** While indexing, pdf.js draws only visible pages (no pre-rendering of the next one): see holdPrerender. */
   private prerenderHeld = false;
+  /** While indexing a short file, not even the visible pages are drawn yet: see DRAW_HOLD_MS. */
+  private drawHeld = false;
+  private drawHoldStart = 0;
+  private drawHoldTimer = 0;
+  private pagesIndexed = 0;
+  private projectFrom = 0;
+  private pageTotal = 0;
   private pendingJump: (() => void) | null = null;
   /** Paragraph keys with stakeholder positions: their badges carry a small mark. */
   private positionKeys: ReadonlySet<string> = new Set();
@@ -63,6 +80,7 @@ export class PdfView {
     queue.getHighestPriority = (visible, ...rest) => {
       const view = highestPriority(visible, ...rest);
       if (!view || !this.prerenderHeld) return view;
+      if (this.drawHeld) return null;
       return visible.views.some((entry) => entry.view === view || (entry.view as { detailView?: unknown }).detailView === view) ? view : null;
     };
 
@@ -119,10 +137,38 @@ export class PdfView {
   holdPrerender(held: boolean): void {
     if (this.prerenderHeld === held) return;
     this.prerenderHeld = held;
-    if (!held && this.pagesReady) this.viewer.update();
+    if (held) {
+      this.drawHeld = true;
+      this.drawHoldStart = performance.now();
+      this.pagesIndexed = 0;
+      this.drawHoldTimer = window.setTimeout(() => this.releaseDraw(), DRAW_HOLD_MS);
+    } else {
+      this.releaseDraw();
+      if (this.pagesReady) this.viewer.update();
+    }
+  }
+
+  private releaseDraw(): void {
+    clearTimeout(this.drawHoldTimer);
+    if (!this.drawHeld) return;
+    this.drawHeld = false;
+    if (this.pagesReady) this.viewer.update();
+  }
+
+  /** Keeps holding the first drawing only while indexing is on course to end within DRAW_HOLD_MS. */
+  private projectIndexEnd(): void {
+    if (!this.drawHeld) return;
+    const now = performance.now();
+    this.pagesIndexed++;
+    if (this.pagesIndexed === PROJECT_AFTER_PAGES) this.projectFrom = now;
+    if (this.pagesIndexed <= PROJECT_AFTER_PAGES) return;
+    const perPage = (now - this.projectFrom) / (this.pagesIndexed - PROJECT_AFTER_PAGES);
+    const end = now + perPage * (this.pageTotal - this.pagesIndexed);
+    if (end - this.drawHoldStart > DRAW_HOLD_MS) this.releaseDraw();
   }
 
   setDocument(doc: PDFDocumentProxy): void {
+    this.pageTotal = doc.numPages;
     this.viewer.setDocument(doc);
     (this.viewer.linkService as { setDocument(doc: PDFDocumentProxy): void }).setDocument(doc);
   }
@@ -130,6 +176,7 @@ export class PdfView {
   /** Page size and rotation at scale 1, known from indexing; badges are placed relative to it. */
   setPageViewport(page: number, viewport: ViewportLike): void {
     this.viewports.set(page, viewport);
+    this.projectIndexEnd();
   }
 
   addBadges(paragraphs: readonly Paragraph<PdfBox>[]): void {
