@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AlignmentUnit } from '../align';
 import { alignRevisions } from './alignment-cache';
 import { changeList } from './change-list';
-import type { RevisionText } from './revision-text';
+import { revisionPair } from './test-support';
 
-const pair = JSON.parse(readFileSync('tests/fixtures/revisions/small-mixed.json', 'utf8')) as {
-  old: RevisionText['paragraphs'];
-  new: RevisionText['paragraphs'];
-  truth: AlignmentUnit[];
-};
-const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
-const older: RevisionText = { hash: 's1', url: 'u1', documentId: { ...doc, revision: 'rev1' }, paragraphs: pair.old };
-const newer: RevisionText = { hash: 's2', url: 'u2', documentId: { ...doc, revision: 'rev2' }, paragraphs: pair.new };
+const { rev1: older, rev2: newer, truth } = revisionPair('small-mixed');
+const pair = { old: older.paragraphs, new: newer.paragraphs, truth };
 
 describe('changeList', () => {
   const list = changeList(alignRevisions(older, newer), older, newer);

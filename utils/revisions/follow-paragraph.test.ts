@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AlignmentUnit } from '../align';
 import { createLabelResolver, followParagraph } from './follow-paragraph';
-import type { RevisionText } from './revision-text';
+import { revisionPair } from './test-support';
 
-// A pair with known ground truth: renumbering, edits, splits, merges, moves (scripts/fixtures/make-revision-pairs.mts).
-const pair = JSON.parse(readFileSync('tests/fixtures/revisions/medium-mixed.json', 'utf8')) as {
-  old: RevisionText['paragraphs'];
-  new: RevisionText['paragraphs'];
-  truth: AlignmentUnit[];
-};
-const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
-const rev1: RevisionText = { hash: 'm1', url: 'u1', documentId: { ...doc, revision: 'rev1' }, paragraphs: pair.old };
-const rev2: RevisionText = { hash: 'm2', url: 'u2', documentId: { ...doc, revision: 'rev2' }, paragraphs: pair.new };
-const textOf = (rev: RevisionText, key: string) => rev.paragraphs.find((p) => p.label === key)!.text;
+// Renumbering, edits, splits, merges, moves with known ground truth.
+const pair = revisionPair('medium-mixed');
+const { rev1, rev2, textOf } = pair;
 
 const renumberedAndEdited = pair.truth.find((u) => u.change === 'modified' && u.old[0] !== u.new[0])!;
 const deleted = pair.truth.find((u) => u.change === 'deleted')!;
