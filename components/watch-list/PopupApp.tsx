@@ -3,6 +3,8 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { BackupControls } from './BackupControls';
 import { InterceptionSwitch } from './InterceptionSwitch';
+import { notifyWatchesChanged } from './notify-background';
+import { SyncSwitch } from './SyncSwitch';
 import { useWatchRows } from './use-watch-rows';
 import { WatchList } from './WatchList';
 
@@ -38,8 +40,9 @@ export function PopupApp({ viewerPage }: { viewerPage: string }) {
         />
       )}
       <details class="more">
-        <summary>Backup</summary>
-        <BackupControls onImported={watches.reload} />
+        <summary>Backup and sync</summary>
+        <BackupControls onImported={() => void notifyWatchesChanged().then(watches.reload)} />
+        <SyncSwitch />
       </details>
       <InterceptionSwitch />
       <p class="hint"><a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" data-wsis-link="positions-options">Positions and packs</a></p>

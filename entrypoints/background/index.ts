@@ -8,6 +8,8 @@ import { pageReferencesHandler } from './page-references';
 import { positionLabelsHandler } from './position-labels';
 import { revisionLinksHandler } from './revision-links';
 import { refreshWatchBadge, watchAlertsHandler } from './watch-alerts';
+import { isSyncChange, syncWatches } from './watch-sync';
+import { SYNC_SWITCH_KEY } from '@/utils/watches/sync-payload';
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest as unknown as DnrApi;
@@ -31,7 +33,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener(
-    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler, pageFactsHandler(viewerPage), positionLabelsHandler, pageReferencesHandler]),
+    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler(() => watchSync()), pageFactsHandler(viewerPage), positionLabelsHandler, pageReferencesHandler]),
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(dnr, tabId));
@@ -40,4 +42,11 @@ export default defineBackground(() => {
   const badge = () => void refreshWatchBadge().catch((error: unknown) => console.error('WSIS Lens: could not count changed watches', error));
   badge();
   browser.runtime.onStartup.addListener(badge);
+
+  // The optional watch-list sync (off by default): on start-up, when switched on, and when another browser wrote.
+  const watchSync = () => void syncWatches(refreshWatchBadge).catch((error: unknown) => console.error('WSIS Lens: could not sync the watch list', error));
+  watchSync();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'sync' && isSyncChange(changes)) || (area === 'local' && changes[SYNC_SWITCH_KEY]?.newValue === true)) watchSync();
+  });
 });

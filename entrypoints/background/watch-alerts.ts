@@ -22,8 +22,15 @@ export function refreshWatchBadge(): Promise<number> {
   return running;
 }
 
-export const watchAlertsHandler: MessageHandler<WatchesChangedMessage> = {
-  accepts: isWatchesChangedMessage,
-  allowed: fromExtensionPage,
-  handle: async (): Promise<WatchesChangedReply> => ({ ok: true, changed: await refreshWatchBadge() }),
-};
+/** `afterChange`: what else follows a change of the watches (the optional sync). */
+export function watchAlertsHandler(afterChange: () => void = () => {}): MessageHandler<WatchesChangedMessage> {
+  return {
+    accepts: isWatchesChangedMessage,
+    allowed: fromExtensionPage,
+    handle: async (): Promise<WatchesChangedReply> => {
+      const changed = await refreshWatchBadge();
+      afterChange();
+      return { ok: true, changed };
+    },
+  };
+}

@@ -4,10 +4,12 @@
 // seen clears the badge. Fixtures: tests/fixtures/revision-set (see its README).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
+import { SYNC_KEY_PREFIX, SYNC_META_KEY } from '../../utils/watches/sync-payload.ts';
 import { ROOT } from './harness.ts';
 import { launchViewerBrowser, openInViewer, type ViewerBrowser } from './viewer-support.ts';
 
@@ -122,6 +124,75 @@ describe('watches', () => {
       await popup.waitForFunction(() => document.querySelector('[data-wsis-watch-item="100"] [data-wsis-watch-status]')?.textContent === '¶100, unchanged');
     } finally {
       await popup.close();
+    }
+  });
+
+  it('export and import: a round trip loses nothing; a bad file changes nothing and says why', async () => {
+    const popup = await openPopup(browser);
+    try {
+      await popup.locator('details.more summary').click();
+      const exportOnce = async () => {
+        const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-wsis-export]').click()]);
+        return JSON.parse(await readFile((await download.path())!, 'utf8')) as { watches: unknown[] };
+      };
+      const before = await exportOnce();
+      assert.equal(before.watches.length, 1);
+
+      await popup.locator('[data-wsis-watch-item="100"] [data-wsis-watch-remove]').click();
+      await popup.locator('[data-wsis-watch-empty]').waitFor();
+      const file = JSON.stringify(before);
+      await popup.locator('[data-wsis-import]').setInputFiles({ name: 'watches.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      await popup.locator('[data-wsis-backup-message="ok"]').waitFor();
+      const item = popup.locator('[data-wsis-watch-item="100"]');
+      assert.equal(await item.locator('[data-wsis-watch-note-text]').textContent(), NOTE);
+      assert.deepEqual((await exportOnce()).watches, before.watches, 'the round trip loses nothing');
+
+      const bad = { ...before, watches: [{ ...(before.watches[0] as object), id: 'other', label: 42 }] };
+      await popup.locator('[data-wsis-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+      const message = popup.locator('[data-wsis-backup-message="error"]');
+      await message.waitFor();
+      assert.match((await message.textContent()) ?? '', /Nothing was imported.*watches\[0\]\.label: must be text/s);
+      assert.equal(await popup.locator('[data-wsis-watch-item]').count(), 1, 'the bad file changed nothing');
+      assert.deepEqual((await exportOnce()).watches, before.watches);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('sync (off by default) puts the watch list in storage.sync; a watch added in another browser arrives, its text taken from the cached revision', async () => {
+    const popup = await openPopup(browser);
+    try {
+      await popup.locator('details.more summary').click();
+      const toggle = popup.locator('[data-wsis-sync]');
+      assert.equal(await toggle.isChecked(), false, 'off by default');
+      await toggle.check();
+      await popup.locator('[data-wsis-sync-status="ok"]').waitFor();
+      const synced = (await browser.worker.evaluate(
+        () => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get(null),
+      )) as Record<string, unknown[]>;
+      const tuples = synced[`${SYNC_KEY_PREFIX}0`] as unknown[][];
+      assert.equal(tuples.length, 1);
+      assert.equal(tuples[0]![2], '98');
+      assert.equal(tuples[0]![5], NOTE);
+
+      // Another browser adds Rev.1 ¶101 (identity and note only, as when texts do not fit).
+      const elsewhere = ['from-elsewhere', 'rev1', '101', 'rev1', '2025-11-09T10:00:00.000Z', 'from my laptop'];
+      await browser.worker.evaluate(
+        (items) => (globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void> } } } }).chrome.storage.sync.set(items),
+        { [SYNC_META_KEY]: { chunks: 1, count: 2, withTexts: false }, [`${SYNC_KEY_PREFIX}0`]: [...tuples, elsewhere] },
+      );
+      assert.equal(await waitForBadge(browser.worker, '1'), '1', 'Rev.1 ¶101 changed in Rev.2: the badge counts it');
+    } finally {
+      await popup.close();
+    }
+    const again = await openPopup(browser);
+    try {
+      const item = again.locator('[data-wsis-watch-item="101"]');
+      assert.equal(await item.locator('[data-wsis-watch-status]').textContent(), '¶101, modified');
+      assert.equal(await item.locator('[data-wsis-watch-note-text]').textContent(), 'from my laptop');
+      assert.ok((await item.locator('[data-wsis-diff] ins, [data-wsis-diff] del').count()) > 0, 'followed from the cached Rev.1 text');
+    } finally {
+      await again.close();
     }
   });
 });
