@@ -180,6 +180,8 @@ export class PdfView {
   }
 
   addBadges(paragraphs: readonly Paragraph<PdfBox>[]): void {
+    // One DOM write per page, not per badge.
+    const fresh = new Map<number, HTMLButtonElement[]>();
     for (const paragraph of paragraphs) {
       const anchor = paragraph.anchor;
       const viewport = anchor ? this.viewports.get(anchor.page) : undefined;
@@ -199,9 +201,12 @@ export class PdfView {
       badge.style.top = `${placement.middlePercent}%`;
       this.markBadgePositions(badge, key);
       badge.addEventListener('click', () => this.events.onBadgeClick(key));
-      this.layerFor(anchor.page).append(badge);
       this.badges.set(key, badge);
+      const onPage = fresh.get(anchor.page);
+      if (onPage) onPage.push(badge);
+      else fresh.set(anchor.page, [badge]);
     }
+    for (const [page, badges] of fresh) this.layerFor(page).append(...badges);
   }
 
   /** Replaces all badges (the segmenter's final word may differ from its page-by-page one). */
