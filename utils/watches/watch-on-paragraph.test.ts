@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AlignmentUnit } from '../align';
 import type { Watch } from '../db/schema';
-import type { RevisionText } from '../revisions/revision-text';
+import { revisionPair } from '../revisions/test-support';
 import { watchOnParagraph } from './watch-on-paragraph';
 
-const pair = JSON.parse(readFileSync('tests/fixtures/revisions/medium-mixed.json', 'utf8')) as {
-  old: RevisionText['paragraphs'];
-  new: RevisionText['paragraphs'];
-  truth: AlignmentUnit[];
-};
-const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
-const rev1: RevisionText = { hash: 'm1', url: 'u1', documentId: { ...doc, revision: 'rev1' }, paragraphs: pair.old };
-const rev2: RevisionText = { hash: 'm2', url: 'u2', documentId: { ...doc, revision: 'rev2' }, paragraphs: pair.new };
+const pair = revisionPair('medium-mixed');
+const { rev1, rev2 } = pair;
 const moved = pair.truth.find((u) => u.change === 'modified' && u.old.length === 1 && u.old[0] !== u.new[0])!;
 const oldKey = moved.old[0]!;
 const newKey = moved.new[0]!;

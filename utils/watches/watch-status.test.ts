@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AlignmentUnit } from '../align';
 import type { Watch } from '../db/schema';
 import type { Position } from '../positions/model';
-import type { RevisionText } from '../revisions/revision-text';
+import { revisionPair } from '../revisions/test-support';
 import { newestLabel, statusLine, watchReport, watchReports } from './watch-status';
 
 // Known ground truth: renumbering, edits, splits, merges, deletions (scripts/fixtures/make-revision-pairs.mts).
-const pair = JSON.parse(readFileSync('tests/fixtures/revisions/medium-mixed.json', 'utf8')) as {
-  old: RevisionText['paragraphs'];
-  new: RevisionText['paragraphs'];
-  truth: AlignmentUnit[];
-};
-const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
-const rev1: RevisionText = { hash: 'm1', url: 'u1', documentId: { ...doc, revision: 'rev1' }, paragraphs: pair.old };
-const rev2: RevisionText = { hash: 'm2', url: 'u2', documentId: { ...doc, revision: 'rev2' }, paragraphs: pair.new };
-const textOf = (rev: RevisionText, key: string) => rev.paragraphs.find((p) => p.label === key)!.text;
+const pair = revisionPair('medium-mixed');
+const { rev1, rev2, textOf } = pair;
 
 const renumberedAndEdited = pair.truth.find((u) => u.change === 'modified' && u.old.length === 1 && u.old[0] !== u.new[0])!;
 const renumberedSame = pair.truth.find((u) => u.change === 'unchanged' && u.old[0] !== u.new[0])!;
