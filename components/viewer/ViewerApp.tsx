@@ -34,7 +34,7 @@ import { ProgressBar, type Progress } from './ProgressBar';
 import { Toolbar } from './Toolbar';
 
 /** How often the index and progress bar catch up with indexing. */
-const UI_UPDATE_MS = 150;
+const UI_UPDATE_MS = 300;
 
 export function ViewerApp() {
   const address = useMemo(() => parseViewerUrl(location.href), []);
