@@ -65,6 +65,8 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
   let open: number | null = null;
   let card: CardFrame | null = null;
   let frame = 0;
+  /** The first placement's frame is still to come (the bench's marks). */
+  let measuring = false;
   let placeTimer = 0;
   let scanTimer = 0;
   let observers: { disconnect(): void }[] = [];
@@ -184,11 +186,17 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
     });
     const refRects = refs.map(({ range }) => range.getClientRects()[0] ?? null);
     const highlightRect = highlighted === null ? null : paragraphs[highlighted]?.anchor.getBoundingClientRect();
-    if (first) performance.mark('wsis-overlay-read');
+    if (first) {
+      performance.mark('wsis-overlay-read');
+      // Another placement before the first frame replaces its callback: that one ends the measure then.
+      measuring = true;
+    }
 
     cancelAnimationFrame(frame);
     frame = ctx.requestAnimationFrame(() => {
-      if (first) performance.mark('wsis-overlay-frame');
+      const firstFrame = measuring;
+      measuring = false;
+      if (firstFrame) performance.mark('wsis-overlay-frame');
       runs.forEach((run, r) => {
         const start = r * RUN_LENGTH;
         const spots = badgeSpots.slice(start, start + RUN_LENGTH);
@@ -214,7 +222,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
       const box = highlightRect && highlightBox(highlightRect, at);
       highlight.hidden = !box;
       if (box) setBox(highlight, box);
-      if (first) {
+      if (firstFrame) {
         void layer.offsetWidth; // the layout the frame would do anyway, inside the measured span
         performance.mark('wsis-overlay-end');
         // The frame's own style, layout and paint come next; the next task starts after them.
