@@ -177,6 +177,8 @@ export function ViewerApp() {
       }
       // One text extraction per page for the index, the text layer and find.
       const sharedText = SharedText.install(doc);
+      // Indexing starts now; its progress catches up every UI_UPDATE_MS, the phase shows at once.
+      setProgress({ phase: 'index', done: 0, total: doc.numPages });
       view.holdPrerender(true);
       view.setDocument(doc);
       if (targetRef.current.page && !targetRef.current.para) view.scrollToPage(targetRef.current.page);
