@@ -29,3 +29,9 @@ export type AlignInput = Pick<Paragraph, 'label' | 'text'> & {
 export function paragraphKey(p: Pick<AlignInput, 'label' | 'part'>): string {
   return p.part && p.part > 0 ? `A${p.part}:${p.label}` : p.label;
 }
+
+/** The inverse of `paragraphKey`: "A1:3" → label "3" of part 1, "98" → label "98" of the main text. */
+export function parseParagraphKey(key: string): { label: string; part: number } {
+  const annex = /^A(\d+):(.+)$/.exec(key);
+  return annex ? { label: annex[2]!, part: Number(annex[1]) } : { label: key, part: 0 };
+}

@@ -1,7 +1,7 @@
 // Every change between two revisions, in the newer text's order (deletions at their old place), with
 // counts per kind for the compare view's filter.
-import { paragraphKey, type AlignmentUnit, type ChangeKind } from '../align';
-import { paragraphChange, type ParagraphChange } from './paragraph-change';
+import type { AlignmentUnit, ChangeKind } from '../align';
+import { joinTexts, paragraphChange, type ParagraphChange } from './paragraph-change';
 import type { RevisionText } from './revision-text';
 
 export const CHANGE_KINDS: readonly ChangeKind[] = ['modified', 'added', 'deleted', 'moved', 'split', 'merged', 'unchanged'];
@@ -11,10 +11,6 @@ export interface ChangeList {
   counts: Record<ChangeKind, number>;
 }
 
-function textOf(revision: RevisionText, keys: readonly string[]): string {
-  return keys.map((key) => revision.paragraphs.find((p) => paragraphKey(p) === key)?.text ?? '').join(' ');
-}
-
 export function changeList(units: readonly AlignmentUnit[], older: RevisionText, newer: RevisionText): ChangeList {
   const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
   const entries = units.map((unit) => {
@@ -22,8 +18,8 @@ export function changeList(units: readonly AlignmentUnit[], older: RevisionText,
     const side = unit.new.length > 0 ? 'new' : 'old';
     const change = paragraphChange([unit], older, newer, side, unit[side][0]!)!;
     // A list of changes shows added and deleted paragraphs whole (a card shows its own paragraph anyway).
-    if (unit.change === 'added') return { ...change, tokens: [{ kind: 'ins' as const, text: textOf(newer, unit.new) }] };
-    if (unit.change === 'deleted') return { ...change, tokens: [{ kind: 'del' as const, text: textOf(older, unit.old) }] };
+    if (unit.change === 'added') return { ...change, tokens: [{ kind: 'ins' as const, text: joinTexts(newer, unit.new) }] };
+    if (unit.change === 'deleted') return { ...change, tokens: [{ kind: 'del' as const, text: joinTexts(older, unit.old) }] };
     return change;
   });
   return { entries, counts };

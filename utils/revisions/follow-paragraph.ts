@@ -1,6 +1,6 @@
 // Where a paragraph of one revision is in another, by alignment, never by label (every revision
 // renumbers). Used for watches (stored with their text) and for positions said about other revisions.
-import { alignParagraphs, paragraphKey, type AlignmentUnit } from '../align';
+import { alignParagraphs, paragraphKey, parseParagraphKey, type AlignmentUnit } from '../align';
 import { compareRevisions } from '../catalog';
 import type { Revision } from '../document-id';
 import { alignRevisions } from './alignment-cache';
@@ -35,7 +35,7 @@ export function followParagraph(origin: ParagraphOrigin, target: RevisionText, o
     hash: `text:${origin.revision}:${origin.key}`,
     url: '',
     documentId: target.documentId,
-    paragraphs: [{ label: labelOf(origin.key), part: partOf(origin.key), text: origin.text, kind: 'operative', heading: null }],
+    paragraphs: [{ ...parseParagraphKey(origin.key), text: origin.text, kind: 'operative', heading: null }],
   };
   const units: AlignmentUnit[] = alignParagraphs(alone.paragraphs, target.paragraphs);
   return paragraphChange(units, alone, target, 'old', origin.key);
@@ -60,11 +60,4 @@ export function createLabelResolver(target: RevisionText, others: readonly Revis
     if (text === undefined) return null;
     return followParagraph({ revision, key, text }, target, source)?.newKeys[0] ?? null;
   };
-}
-
-function labelOf(key: string): string {
-  return /^A\d+:(.+)$/.exec(key)?.[1] ?? key;
-}
-function partOf(key: string): number {
-  return Number(/^A(\d+):/.exec(key)?.[1] ?? 0);
 }

@@ -1,6 +1,6 @@
 // What happened to one paragraph between two revisions, in the terms a reader uses: "Changed since
 // Rev.1 (was ¶96)", "Split from Rev.1 ¶72", "Merged from Rev.1 ¶¶97–98", "New in Rev.2".
-import { paragraphKey, type AlignmentUnit, type ChangeKind } from '../align';
+import { paragraphKey, parseParagraphKey, type AlignmentUnit, type ChangeKind } from '../align';
 import { wordDiff, type Token } from '../word-diff';
 import type { RevisionText } from './revision-text';
 
@@ -36,7 +36,8 @@ export function paragraphChange(
   return { change: unit.change, oldKeys: unit.old, newKeys: unit.new, similarity: unit.similarity, tokens };
 }
 
-function joinTexts(revision: RevisionText, keys: readonly string[]): string {
+/** The text of the paragraphs `keys` of a revision, joined (a split's parts, a merge's sources). */
+export function joinTexts(revision: RevisionText, keys: readonly string[]): string {
   const byKey = new Map(revision.paragraphs.map((p) => [paragraphKey(p), p.text]));
   return keys.map((key) => byKey.get(key) ?? '').join(' ');
 }
@@ -45,8 +46,8 @@ function joinTexts(revision: RevisionText, keys: readonly string[]): string {
 /** "¶98", "annex ¶3" (annex keys are "A1:3"), "¶¶97–98" for a run, "¶¶12, 15" otherwise. */
 export function paragraphRef(keys: readonly string[]): string {
   const labels = keys.map((key) => {
-    const annex = /^A(\d+):(.+)$/.exec(key);
-    return annex ? `annex ${annex[1]} ¶${annex[2]}` : key;
+    const { label, part } = parseParagraphKey(key);
+    return part > 0 ? `annex ${part} ¶${label}` : label;
   });
   if (labels.length === 0) return '';
   // Preambular labels name themselves ("PP4"); "¶" is for numbered paragraphs.
