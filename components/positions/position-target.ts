@@ -6,7 +6,7 @@ import type { ResolveLabel } from '@/utils/positions/lookup';
 import type { PositionRevision } from '@/utils/positions/model';
 import { positionRevision } from '@/utils/positions/own-position';
 import { createLabelResolver } from '@/utils/revisions/follow-paragraph';
-import type { RevisionText } from '@/utils/revisions/revision-text';
+import { textOfRevision, type RevisionText } from '@/utils/revisions/revision-text';
 
 export interface PositionTarget {
   family: Family;
@@ -20,11 +20,7 @@ export function positionTarget(data: Pick<CardData, 'document' | 'revisions'>): 
   const revision = positionRevision(id?.revision);
   // A stakeholder input names the revision it comments on; its own paragraphs are not that text's.
   if (!id?.family || !revision || id.variant === 'stakeholder-input') return null;
-  const cached =
-    data.revisions.find((r) => r.documentId.revision === revision && r.documentId.variant !== 'tracked') ??
-    data.revisions.find((r) => r.documentId.revision === revision) ??
-    null;
-  return { family: id.family, revision, text: data.document.text ?? cached };
+  return { family: id.family, revision, text: data.document.text ?? textOfRevision(data.revisions, revision) };
 }
 
 /** Follows paragraphs of other cached revisions into the target's text; undefined without a text. */

@@ -2,7 +2,7 @@
 // positions cite in this revision, and those cited in other revisions followed here by `resolve`.
 import type { Family } from '../document-id';
 import { createLabelResolver } from '../revisions/follow-paragraph';
-import type { RevisionText } from '../revisions/revision-text';
+import { textOfRevision, type RevisionText } from '../revisions/revision-text';
 import type { ResolveLabel } from './lookup';
 import type { Position, PositionRevision } from './model';
 
@@ -42,8 +42,6 @@ export function markedLabels(
   target: { family: Family; revision: PositionRevision },
   cached: readonly RevisionText[],
 ): Set<string> {
-  const text =
-    cached.find((r) => r.documentId.revision === target.revision && r.documentId.variant !== 'tracked') ??
-    cached.find((r) => r.documentId.revision === target.revision);
+  const text = textOfRevision(cached, target.revision);
   return paragraphsWithPositions(positions, target, text ? createLabelResolver(text, cached) : undefined);
 }

@@ -5,7 +5,7 @@ import { compareRevisions } from '../catalog';
 import type { Revision } from '../document-id';
 import { alignRevisions } from './alignment-cache';
 import { paragraphChange, type ParagraphChange } from './paragraph-change';
-import type { RevisionText } from './revision-text';
+import { textOfRevision, type RevisionText } from './revision-text';
 
 export interface ParagraphOrigin {
   revision: Revision;
@@ -53,8 +53,7 @@ function reverseToken(token: ParagraphChange['tokens'][number]): ParagraphChange
 export function createLabelResolver(target: RevisionText, others: readonly RevisionText[]) {
   return (revision: Revision, key: string): string | null => {
     if (revision === target.documentId.revision) return key;
-    const source = others.find((other) => other.documentId.revision === revision && other.documentId.variant !== 'tracked')
-      ?? others.find((other) => other.documentId.revision === revision);
+    const source = textOfRevision(others, revision);
     if (!source) return null;
     const text = source.paragraphs.find((p) => paragraphKey(p) === key)?.text;
     if (text === undefined) return null;

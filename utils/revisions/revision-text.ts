@@ -10,3 +10,12 @@ export interface RevisionText {
   documentId: DocumentId;
   paragraphs: readonly Pick<StoredParagraph, 'label' | 'text' | 'part' | 'kind' | 'heading'>[];
 }
+
+/** A revision's text among several: the clean version where both it and the tracked-changes one are at hand. */
+export function textOfRevision<T extends RevisionText>(texts: readonly T[], revision: string): T | null {
+  return (
+    texts.find((text) => text.documentId.revision === revision && text.documentId.variant !== 'tracked') ??
+    texts.find((text) => text.documentId.revision === revision) ??
+    null
+  );
+}
