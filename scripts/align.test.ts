@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AlignmentUnit } from '../utils/align';
 import { expectOneLineFailure, runCli } from './lib/cli-test-support';
+import { REAL_L41 as REAL } from './lib/shared-dir';
 
-const REAL = '../shared/fixtures/un/A_80_L.41.pdf';
 const PAIR = 'tests/fixtures/revisions/small-mixed.json';
 
 const cli = (...args: string[]) => runCli('scripts/align.ts', ...args);

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { makeLongDraftPdf } from './fixtures/make-bad-pdfs.mts';
 import { ROOT } from '../tests/e2e/harness.ts';
 import { median } from './bench/measure.ts';
+import { REAL_L41 } from './lib/shared-dir.ts';
 import { launchViewerBrowser, type ViewerBrowser } from '../tests/e2e/viewer-support.ts';
 
 const TARGET_FULL_INDEX_RATIO = 1.1;
@@ -32,7 +33,7 @@ interface Timing {
 
 async function subjects(): Promise<Subject[]> {
   const list: Subject[] = [
-    { name: 'A/80/L.41 (real, 20 pages)', url: 'https://docs.un.org/en/A/80/L.41', bytes: readFileSync('/work/shared/fixtures/un/A_80_L.41.pdf') },
+    { name: 'A/80/L.41 (real, 20 pages)', url: 'https://docs.un.org/en/A/80/L.41', bytes: readFileSync(REAL_L41) },
   ];
   const synthetic = path.join(ROOT, 'tests/fixtures/synthetic/no-preamble-long.pdf');
   try {

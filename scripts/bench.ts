@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs';
 import { benchAlignment } from './bench/alignment';
 import { benchSegmentation } from './bench/segmentation';
 import { printResult, type BenchResult } from './bench/measure';
+import { REAL_L41 } from './lib/shared-dir';
 
 const SEGMENTATION_SUBJECTS = [
-  '../shared/fixtures/un/A_80_L.41.pdf',
+  REAL_L41,
   'tests/fixtures/synthetic/resolution-layout.pdf',
   'tests/fixtures/synthetic/no-preamble-long.pdf',
 ];

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, launchWithExtension, serveUnPages, type ServedPage } from '../tests/e2e/harness.ts';
 import { compareAddress, viewerUrlFor } from '../utils/viewer-url.ts';
+import { REAL_L41 } from './lib/shared-dir.ts';
 
 interface Stop {
   name: string;
@@ -36,7 +37,7 @@ const fileMissing = (file: string) => () =>
 const viewerOrPdfMissing = () =>
   !existsSync(path.join(EXTENSION_DIR, 'viewer.html'))
     ? 'the build has no PDF viewer yet'
-    : fileMissing('../shared/fixtures/un/A_80_L.41.pdf')();
+    : fileMissing(REAL_L41)();
 
 /** The tour, in order. Later features add their stops here. */
 const STOPS: Stop[] = [
@@ -59,7 +60,7 @@ const STOPS: Stop[] = [
   {
     name: 'a-80-l41-pdf',
     url: 'https://docs.un.org/en/A/80/L.41',
-    serve: { file: '../shared/fixtures/un/A_80_L.41.pdf', contentType: 'application/pdf' },
+    serve: { file: REAL_L41, contentType: 'application/pdf' },
     show: "A/80/L.41 (the tabled outcome document, a real UN PDF) in WSIS Lens's viewer, a badge on every paragraph.",
     // Straight to the viewer: Playwright's routing takes the navigation before the redirect rule
     // would (see tests/e2e/viewer-support.ts); in a real browser that rule brings you here.
@@ -71,7 +72,7 @@ const STOPS: Stop[] = [
   {
     name: 'a-80-l41-para-99',
     url: 'https://docs.un.org/en/A/80/L.41',
-    serve: { file: '../shared/fixtures/un/A_80_L.41.pdf', contentType: 'application/pdf' },
+    serve: { file: REAL_L41, contentType: 'application/pdf' },
     show: 'A deep link (#para=99, the permanent IGF) scrolls to the paragraph; its badge opens the card.',
     open: (extensionId) =>
       viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, 'https://docs.un.org/en/A/80/L.41', { para: '99' }),

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectOneLineFailure, runCli } from './lib/cli-test-support';
+import { REAL_L41 as REAL } from './lib/shared-dir';
 
-const REAL = '../shared/fixtures/un/A_80_L.41.pdf';
 const ENCRYPTED = 'tests/fixtures/bad/encrypted.pdf';
 
 const extract = (file: string) => runCli('scripts/extract.ts', file);

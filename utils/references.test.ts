@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DIR } from '../scripts/lib/shared-dir';
 import { findParagraphReferences, revisionAddressedBy } from './references';
 
-const seed = (name: string) => readFileSync(fileURLToPath(new URL(`../../shared/seeds/${name}`, import.meta.url)), 'utf8');
+const seed = (name: string) => readFileSync(join(SHARED_DIR, 'seeds', name), 'utf8');
 
 /** [cited text, labels] for each reference found. */
 function cited(text: string): [string, string[]][] {

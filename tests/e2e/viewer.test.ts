@@ -11,12 +11,12 @@ import { readAllPages } from '../../utils/pdf/read-pages.ts';
 import { WSIS_PDF_URL_REGEXES } from '../../utils/pdf-interception.ts';
 import { ROOT } from './harness.ts';
 import { badgeCount, launchViewerBrowser, openInViewer, waitForIndex, waitForRedirectRules, type ViewerBrowser } from './viewer-support.ts';
+import { REAL_L41 } from '../../scripts/lib/shared-dir.ts';
 
 const DESA_REV2 =
   'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf';
 const L41 = 'https://docs.un.org/en/A/80/L.41';
 const ODS_FINAL = 'https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=en&t=pdf';
-const REAL_L41 = '/work/shared/fixtures/un/A_80_L.41.pdf';
 /** A resolution whose annex (a declaration) restarts the numbering: PP1, PP2, 1, 2 twice over. */
 const ANNEX_PDF = path.join(ROOT, 'tests/fixtures/synthetic/declaration-in-annex.pdf');
 const DESA_ANNEX = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev3/WSIS%2B20_Rev3_Annex.pdf';

@@ -13,9 +13,9 @@ import { readTrackedChanges } from '../pdf/tracked-changes';
 import { alignParagraphs } from '../align';
 import { scoreAlignment } from './accuracy';
 import type { AlignmentUnit } from './types';
+import { REAL_L41 as L41 } from '../../scripts/lib/shared-dir';
 
 const DIR = 'tests/fixtures/revision-set';
-const L41 = '/work/shared/fixtures/un/A_80_L.41.pdf';
 const REV1_URL = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf';
 
 interface TruthFile {

@@ -7,8 +7,8 @@ import type { PdfPageText } from '../pdf/page-text';
 import { readAllPages } from '../pdf/read-pages';
 import { createPdfSegmenter, segmentPdf } from './from-pdf-text';
 import type { PdfBox, SegmentedDocument } from './model';
+import { REAL_L41 as FILE } from '../../scripts/lib/shared-dir';
 
-const FILE = '/work/shared/fixtures/un/A_80_L.41.pdf';
 const present = existsSync(FILE);
 
 let pages: PdfPageText[] = [];

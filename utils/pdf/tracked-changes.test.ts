@@ -6,9 +6,9 @@ import type { Paragraph, PdfBox } from '../paragraphs/model';
 import type { PdfPageText, PdfTextItem } from './page-text';
 import type { DrawnGlyph, DrawnRule, PageDrawing } from './page-drawing';
 import { hasTrackedMarkup, markGlyphs, markPageText, readTrackedChanges, readTrackedPages, reviserColours, type TrackedReading } from './tracked-changes';
+import { REAL_L41 as L41 } from '../../scripts/lib/shared-dir';
 
 const DIR = 'tests/fixtures/revision-set';
-const L41 = '/work/shared/fixtures/un/A_80_L.41.pdf';
 
 // ---------------------------------------------------------------- hand-made pages
 

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DIR } from '../../scripts/lib/shared-dir';
 import { BUNDLED_POSITIONS, RESEARCH_ENTRY_COUNT, UNMAPPED_RESEARCH_ENTRIES } from './bundled-positions';
 import { STANCES } from './model';
 import { safeHttpUrl } from './safe-url';
 import { validatePosition } from './validate';
 
 const research: { id: string }[] = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../../shared/data/positions-research.json', import.meta.url)), 'utf8'),
+  readFileSync(join(SHARED_DIR, 'data/positions-research.json'), 'utf8'),
 );
 
 describe('bundled positions', () => {
