@@ -15,7 +15,7 @@ import { normalizeParagraphText } from './normalize-text';
 import { isSubParagraph, letterLabel, numberLabel, type LineLabel } from './paragraph-labels';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
 import { createFurnitureFilter } from './running-furniture';
-import { rejoinSplitWords } from './rejoin-split-words';
+import { createSplitWordJoiner } from './rejoin-split-words';
 
 type PdfParagraph = Paragraph<PdfBox>;
 type PdfHeading = Heading<PdfBox>;
@@ -67,6 +67,9 @@ export function createPdfSegmenter(): PdfSegmenter {
   const titleParts: string[] = [];
   const rawText = new Map<object, string>();
   let touched = new Set<PdfParagraph | PdfHeading>();
+  /** Split words are mended with the whole document as dictionary; paragraphs go in once final. */
+  const joiner = createSplitWordJoiner();
+  let joined = 0;
 
   let part = 0;
   let lastNumber = 0;
@@ -320,13 +323,16 @@ export function createPdfSegmenter(): PdfSegmenter {
       }
       if (block) classify(block, false); // labels must be final when the page is handed over
       for (const target of touched) target.text = normalizeParagraphText(rawText.get(target) ?? '');
+      // Only the current paragraph can still grow (later lines append to it alone).
+      while (joined < paragraphs.length - 1) joiner.add(paragraphs[joined++]!.text);
       return startedOnPage;
     },
     finish() {
       closeBlock();
       for (const target of touched) target.text = normalizeParagraphText(rawText.get(target) ?? '');
+      while (joined < paragraphs.length) joiner.add(paragraphs[joined++]!.text);
       // Needs the whole document as its dictionary, so only once all pages are in.
-      const rejoined = rejoinSplitWords(paragraphs.map((p) => p.text));
+      const rejoined = joiner.finish();
       paragraphs.forEach((p, i) => (p.text = rejoined[i]!));
       const title = normalizeParagraphText(titleParts.join(' ')).slice(0, TITLE_MAX_CHARS);
       return { paragraphs, headings, title: title || null };

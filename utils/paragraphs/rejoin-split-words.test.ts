@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rejoinSplitWords } from './rejoin-split-words';
+import { createSplitWordJoiner, rejoinSplitWords } from './rejoin-split-words';
 
 describe('rejoinSplitWords', () => {
   it('joins a word that justified text split, when the document spells it whole elsewhere', () => {
@@ -24,5 +24,17 @@ describe('rejoinSplitWords', () => {
   it('leaves a split alone when the document never spells the word whole', () => {
     const texts = ['We reaffir ms our commitment.'];
     expect(rejoinSplitWords(texts)).toEqual(texts);
+  });
+
+  it('added text by text, mends an early text by a word spelled whole only later', () => {
+    const joiner = createSplitWordJoiner();
+    joiner.add('We reaffir ms our commitment to multistake holder cooperation.');
+    joiner.add('We look in to the matter.');
+    joiner.add('The Assembly reaffirms the multistakeholder model; it went into force.');
+    expect(joiner.finish()).toEqual([
+      'We reaffirms our commitment to multistakeholder cooperation.',
+      'We look in to the matter.',
+      'The Assembly reaffirms the multistakeholder model; it went into force.',
+    ]);
   });
 });
