@@ -28,7 +28,7 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium's command line with the built extension: no sandbox or GPU, and no traffic of its own. */
-export function chromiumArgs(extra: string[] = []): string[] {
+export function chromiumArgs(extra: string[] = [], extensionDir = EXTENSION_DIR): string[] {
   return [
     '--no-sandbox',
     '--disable-gpu',
@@ -37,8 +37,8 @@ export function chromiumArgs(extra: string[] = []): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     ...extra,
   ];
 }
@@ -47,9 +47,10 @@ export function chromiumArgs(extra: string[] = []): string[] {
  * Launches Chromium with the built extension (`wxt build` first). Headless unless told otherwise;
  * `args` are added to the command line (e.g. host resolver rules).
  */
-export async function launchWithExtension(options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` (npm run test:e2e does).`);
+export async function launchWithExtension(options: { headless?: boolean; args?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` (npm run test:e2e does).`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
@@ -58,7 +59,7 @@ export async function launchWithExtension(options: { headless?: boolean; args?: 
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(options.args),
+    args: chromiumArgs(options.args, extensionDir),
   });
   try {
     // Nothing here may reach the network: everything not served below fails fast instead of hanging.
