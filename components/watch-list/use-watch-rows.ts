@@ -1,9 +1,10 @@
 // The popup's watch rows: first from the stored watches alone (one read, no alignment, so the list
 // is usable at once), then from the full reports (alignment against the cached revisions).
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { withDb } from '@/utils/db/connection';
 import { listWatches, removeWatch, updateWatch } from '@/utils/db/watch-repository';
 import { storedRow, type WatchRow } from '@/utils/watches/watch-list-model';
+import { takeFirstWatchRead } from './first-watch-read';
 import { notifyWatchesChanged } from './notify-background';
 
 export interface WatchRows {
@@ -27,7 +28,7 @@ export function useWatchRows(viewerPage: string): WatchRows {
   const load = useCallback(() => {
     const mine = ++generation.current;
     const fail = (error: unknown) => mine === generation.current && setProblem(error instanceof Error ? error.message : String(error));
-    withDb((db) => listWatches(db))
+    (takeFirstWatchRead() ?? withDb((db) => listWatches(db)))
       .then((watches) => {
         if (mine !== generation.current) return;
         performance.mark('wsis-lens:popup-watches-read');
@@ -47,7 +48,8 @@ export function useWatchRows(viewerPage: string): WatchRows {
       .catch(fail);
   }, [viewerPage]);
 
-  useEffect(load, [load]);
+  // Layout effect: the read starts (or, started early, is taken) before the first paint, not a frame later.
+  useLayoutEffect(load, [load]);
 
   const change = async (work: () => Promise<unknown>) => {
     try {
