@@ -11,6 +11,7 @@ export function documentChipElement(view: DocumentChipView): HTMLElement {
   chip.append(span('chip__name', view.title));
   if (view.dateLabel) chip.append(span('chip__date', view.dateLabel));
   chip.append(action('clean', 'clean', view.clean), action('tracked', 'tracked changes', view.tracked), action('compare', 'compare with previous', view.compare));
+  if (view.watchesChanged > 0) chip.append(watchesChanged(view));
   return chip;
 }
 
@@ -18,6 +19,15 @@ function span(className: string, text: string): HTMLElement {
   const element = document.createElement('span');
   element.className = className;
   element.textContent = text;
+  return element;
+}
+
+/** "2 watched ¶ changed": the details are in the toolbar popup, the changes in the compare view. */
+function watchesChanged(view: DocumentChipView): HTMLElement {
+  const count = view.watchesChanged;
+  const element = span('chip__watches', `${count} watched ¶ changed`);
+  element.dataset.wsisChipWatches = String(count);
+  element.title = `${count} of your watched paragraphs changed in ${view.title.replace(/, tracked changes$/, '')}: the WSIS Lens toolbar button lists them`;
   return element;
 }
 

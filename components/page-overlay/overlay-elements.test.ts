@@ -45,6 +45,13 @@ describe('documentChipElement', () => {
     expect(compare?.getAttribute('href')).toMatch(/[?&]compare=.*ZERO_DRAFT/);
     expect(compare?.title).toBe('Compare with Zero Draft in WSIS Lens');
   });
+  it('counts the watched paragraphs that changed in its revision, and says nothing when none did', () => {
+    const view = documentChipView(`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`, VIEWER, { changedWatches: new Map([['wsis20-outcome/rev2', 2]]) })!;
+    const count = documentChipElement(view).querySelector<HTMLElement>('[data-wsis-chip-watches]');
+    expect(count?.textContent).toBe('2 watched ¶ changed');
+    expect(count?.title).toMatch(/2 of your watched paragraphs changed in Rev\.2/);
+    expect(documentChipElement({ ...view, watchesChanged: 0 }).querySelector('[data-wsis-chip-watches]')).toBeNull();
+  });
   it('greys out what does not exist instead of guessing an address, and says why', () => {
     const chip = chipFor(`${FILES}/WSIS%2B20_ElementsPaper_20June.pdf`);
     for (const kind of ['tracked', 'compare']) {
@@ -56,7 +63,7 @@ describe('documentChipElement', () => {
   });
   it('puts link text in as text, never as markup', () => {
     const none = { href: null, title: 'none' };
-    const chip = documentChipElement({ variant: 'clean', title: '<img src=x onerror=alert(1)>', dateLabel: null, clean: none, tracked: none, compare: none });
+    const chip = documentChipElement({ variant: 'clean', title: '<img src=x onerror=alert(1)>', dateLabel: null, clean: none, tracked: none, compare: none, watchesChanged: 0 });
     expect(chip.querySelector('img')).toBeNull();
     expect(chip.querySelector('.chip__name')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });

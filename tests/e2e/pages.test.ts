@@ -126,11 +126,17 @@ describe('WSIS pages: paragraph badges and document chips', () => {
       assert.ok(linkBox && chipBox);
       assert.ok(chipBox.x >= linkBox.x + linkBox.width && chipBox.x - (linkBox.x + linkBox.width) < 12, 'right after the link');
       assert.ok(Math.abs(chipBox.y + chipBox.height / 2 - (linkBox.y + linkBox.height / 2)) < 4, 'on the link line');
-      // Compare with previous: Rev.2 against the nearest earlier revision with a known file (the Zero Draft).
+      // Compare with previous: Rev.2 against Rev.1, whose file the catalog lacks but this page links.
       const compare = chips(page).nth(3).locator('[data-wsis-chip-action="compare"]');
       const compareUrl = new URL((await compare.getAttribute('href')) ?? '');
       assert.equal(compareUrl.searchParams.get('file'), `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`);
-      assert.equal(compareUrl.searchParams.get('compare'), `${FILES}/WSIS%2B20_ZERO_DRAFT.pdf`);
+      assert.equal(compareUrl.searchParams.get('compare'), `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`);
+      assert.equal(await compare.getAttribute('title'), 'Compare with Rev.1 in WSIS Lens');
+      // Rev.1 itself: the nearest earlier file is the Zero Draft.
+      const rev1Compare = new URL((await chips(page).nth(2).locator('[data-wsis-chip-action="compare"]').getAttribute('href')) ?? '');
+      assert.equal(rev1Compare.searchParams.get('compare'), `${FILES}/WSIS%2B20_ZERO_DRAFT.pdf`);
+      // No watched paragraph changed: the chips say nothing about watches.
+      assert.equal(await chips(page).locator('[data-wsis-chip-watches]').count(), 0);
       // The Elements Paper has nothing before it.
       assert.equal(await chips(page).nth(0).locator('[data-wsis-chip-action="compare"]').getAttribute('aria-disabled'), 'true');
       // Rev2 clean offers the catalog's tracked file; the Zero Draft has none.

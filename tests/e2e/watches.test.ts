@@ -1,7 +1,7 @@
 // Watched paragraphs in real Chromium: watch Rev.1 ¶98 (key w in the viewer's card), open Rev.2 where
 // it became ¶100 and changed → the toolbar badge reads 1 and the popup says "¶98 → ¶100, modified"
 // with the word diff and the note; all of it survives a browser restart on the same profile; mark as
-// seen clears the badge. Fixtures: tests/fixtures/revision-set (see its README).
+// seen clears the badge; the Rev.2 chips on the DESA page count the changed watch. Fixtures: tests/fixtures/revision-set (see its README).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +16,7 @@ import { launchViewerBrowser, openInViewer, type ViewerBrowser } from './viewer-
 const FILES = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
 const REV1 = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;
 const REV2 = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
+const MAIN_PAGE = 'https://publicadministration.desa.un.org/wsis20';
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
 const NOTE = 'Ask the mission about the funding language.';
 
@@ -23,6 +24,7 @@ async function launch(profile: string): Promise<ViewerBrowser> {
   const browser = await launchViewerBrowser({ userDataDir: profile });
   browser.serve(REV1, { body: fixture('rev1.pdf') });
   browser.serve(REV2, { body: fixture('rev2-clean.pdf') });
+  browser.serve(MAIN_PAGE, { body: readFileSync(path.join(ROOT, 'tests/fixtures/pages/wsis20-main.html')), contentType: 'text/html; charset=utf-8' });
   return browser;
 }
 
@@ -106,6 +108,20 @@ describe('watches', () => {
       assert.ok(await item.locator('[data-wsis-watch-open="tracked"]').count(), 'and its tracked-changes version');
     } finally {
       await popup.close();
+    }
+
+    // On the DESA page listing the drafts, Rev.2's chips count the watched paragraph that changed there.
+    const list = await browser.context.newPage();
+    try {
+      await list.goto(MAIN_PAGE);
+      const rev2Chip = list.locator(`[data-wsis-doc-chip]`).filter({ has: list.locator('.chip__name', { hasText: /^Rev\.2/ }) });
+      await rev2Chip.first().waitFor({ timeout: 15_000 });
+      assert.equal(await rev2Chip.count(), 2, 'clean and tracked-changes links');
+      for (const chip of await rev2Chip.all()) assert.equal(await chip.locator('[data-wsis-chip-watches]').textContent(), '1 watched ¶ changed');
+      const others = list.locator('[data-wsis-doc-chip]').filter({ hasNot: list.locator('.chip__name', { hasText: /^Rev\.2/ }) });
+      assert.equal(await others.locator('[data-wsis-chip-watches]').count(), 0, 'nothing changed in the other revisions');
+    } finally {
+      await list.close();
     }
   });
 

@@ -15,7 +15,21 @@ describe('documentChipFor', () => {
       tracked: `${FILES}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`,
       // Rev.1 has no known file: the nearest earlier one that has is the Zero Draft.
       previous: { name: 'Zero Draft', clean: `${FILES}/WSIS%2B20_ZERO_DRAFT.pdf` },
+      watchesChanged: 0,
     });
+  });
+  it('compares with Rev.1 once its address was learned from a page, and counts the watches changed in Rev.2', () => {
+    const rev1 = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;
+    const chip = documentChipFor(`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`, {
+      learnedUrls: { 'wsis20-outcome/rev1/clean': rev1 },
+      changedWatches: new Map([['wsis20-outcome/rev2', 3], ['wsis20-outcome/rev1', 5]]),
+    });
+    expect(chip).toMatchObject({ previous: { name: 'Rev.1', clean: rev1 }, watchesChanged: 3 });
+  });
+  it('offers a learned tracked-changes file for a revision the catalog has none for', () => {
+    const tracked = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_TrackChanges.pdf`;
+    const chip = documentChipFor(`${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`, { learnedUrls: { 'wsis20-outcome/rev1/tracked': tracked } });
+    expect(chip?.tracked).toBe(tracked);
   });
   it('keeps the link itself for its own variant (Rev1: not in the catalog)', () => {
     const href = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;

@@ -3,15 +3,15 @@
 import { detectDocument, isWsisPdfUrl } from '../detect';
 import type { RevisionLink } from '../revisions/revision-store';
 import { describeDocument } from './describe-document';
-import { documentChipView } from './document-chip';
+import { documentChipView, type ChipContext } from './document-chip';
 import type { PageFacts, PageFactsRequest } from './page-facts-message';
 
-export function pageFacts(request: PageFactsRequest, viewerPage: string): PageFacts {
+export function pageFacts(request: PageFactsRequest, viewerPage: string, context: ChipContext = {}): PageFacts {
   const documentId = detectDocument({ url: request.url, text: request.hint });
   return {
     label: describeDocument(documentId),
     documentId,
-    chips: request.links.map((link) => documentChipView(link, viewerPage)),
+    chips: request.links.map((link) => documentChipView(link, viewerPage, context)),
   };
 }
 
