@@ -8,7 +8,7 @@ import { revisionName } from '@/utils/catalog';
 import { explainPdfError } from '@/utils/pdf/pdf-problems';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { CHANGE_KINDS, changeList } from '@/utils/revisions/change-list';
-import { paragraphRef } from '@/utils/revisions/paragraph-change';
+import { paragraphRef } from '@/utils/revisions/paragraph-ref';
 import type { RevisionText } from '@/utils/revisions/revision-text';
 import { viewerUrlFor } from '@/utils/viewer-url';
 import { openRevision } from './open-revision';

@@ -25,7 +25,7 @@ import { ParagraphIndex } from './ParagraphIndex';
 import { annexName, paraFromAddress, paragraphKey, parseParaFragment } from './paragraph-keys';
 import { PdfView } from './pdf-view';
 import { readTrackedChanges } from '@/utils/pdf/tracked-changes';
-import { paragraphRef } from '@/utils/revisions/paragraph-change';
+import { paragraphRef } from '@/utils/revisions/paragraph-ref';
 import { readRevision } from './read-revision';
 import { SharedText } from './shared-text';
 import { pdfjsLib } from './pdfjs';

@@ -1,14 +1,17 @@
 // Export and import of the reader's watches and notes (with their own positions): one JSON file,
 // checked in full before anything is written (utils/db/backup), so a bad file changes nothing.
 import { useState } from 'preact/hooks';
-import { exportBackup, importBackup } from '@/utils/db/backup';
 import { withDb } from '@/utils/db/connection';
+
+// Loaded on use: the popup opens without the backup format and its checks.
+const backupCode = () => import('@/utils/db/backup');
 
 export function BackupControls({ onImported }: { onImported(): void }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; lines: string[] } | null>(null);
 
   const exportFile = async () => {
     try {
+      const { exportBackup } = await backupCode();
       const backup = await withDb((db) => exportBackup(db));
       const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
       const href = URL.createObjectURL(blob);
@@ -29,6 +32,7 @@ export function BackupControls({ onImported }: { onImported(): void }) {
     input.value = '';
     if (!file) return;
     try {
+      const { importBackup } = await backupCode();
       const result = await withDb(async (db) => importBackup(db, await file.text()));
       if (result.ok) {
         setMessage({ kind: 'ok', lines: [`Imported ${result.counts.watches} watched paragraph${result.counts.watches === 1 ? '' : 's'} and ${result.counts.positions} own position${result.counts.positions === 1 ? '' : 's'} from ${file.name}.`] });

@@ -1,6 +1,6 @@
 // One watched paragraph in the popup: its label in the newest revision, its status since the revision
 // the reader acknowledged (with the word diff), the note, and what can be done with it. Text nodes only.
-import { memo } from 'preact/compat';
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { DiffView } from '@/components/card/DiffView';
 import type { WatchRow } from '@/utils/watches/watch-list-model';
@@ -13,7 +13,23 @@ export interface WatchItemActions {
 
 const EXCERPT_CHARS = 140;
 
-export const WatchItem = memo(function WatchItem({ row, actions }: { row: WatchRow; actions: WatchItemActions }) {
+interface WatchItemProps {
+  row: WatchRow;
+  actions: WatchItemActions;
+}
+
+/** Re-renders only for a new row or new actions: a list of a thousand redraws the one that changed. */
+export class WatchItem extends Component<WatchItemProps> {
+  override shouldComponentUpdate(next: WatchItemProps): boolean {
+    return next.row !== this.props.row || next.actions !== this.props.actions;
+  }
+
+  override render(props: WatchItemProps) {
+    return <WatchItemBody {...props} />;
+  }
+}
+
+function WatchItemBody({ row, actions }: WatchItemProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(row.note);
   const save = () => {
@@ -88,4 +104,4 @@ export const WatchItem = memo(function WatchItem({ row, actions }: { row: WatchR
       </div>
     </li>
   );
-});
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignRevisions } from './alignment-cache';
-import { changeHeadline, paragraphChange, paragraphRef } from './paragraph-change';
+import { changeHeadline, paragraphChange } from './paragraph-change';
+import { paragraphRef } from './paragraph-ref';
 import type { RevisionText } from './revision-text';
 
 const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;

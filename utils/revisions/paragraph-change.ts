@@ -1,7 +1,8 @@
 // What happened to one paragraph between two revisions, in the terms a reader uses: "Changed since
 // Rev.1 (was ¶96)", "Split from Rev.1 ¶72", "Merged from Rev.1 ¶¶97–98", "New in Rev.2".
-import { paragraphKey, parseParagraphKey, type AlignmentUnit, type ChangeKind } from '../align';
+import { paragraphKey, type AlignmentUnit, type ChangeKind } from '../align';
 import { wordDiff, type Token } from '../word-diff';
+import { paragraphRef } from './paragraph-ref';
 import type { RevisionText } from './revision-text';
 
 export interface ParagraphChange {
@@ -43,19 +44,6 @@ export function joinTexts(revision: RevisionText, keys: readonly string[]): stri
 }
 
 
-/** "¶98", "annex ¶3" (annex keys are "A1:3"), "¶¶97–98" for a run, "¶¶12, 15" otherwise. */
-export function paragraphRef(keys: readonly string[]): string {
-  const labels = keys.map((key) => {
-    const { label, part } = parseParagraphKey(key);
-    return part > 0 ? `annex ${part} ¶${label}` : label;
-  });
-  if (labels.length === 0) return '';
-  // Preambular labels name themselves ("PP4"); "¶" is for numbered paragraphs.
-  if (labels.length === 1) return labels[0]!.includes('¶') || /^PP/.test(labels[0]!) ? labels[0]! : `¶${labels[0]}`;
-  const numbers = labels.map(Number);
-  const consecutive = numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1));
-  return consecutive ? `¶¶${labels[0]}–${labels[labels.length - 1]}` : `¶¶${labels.join(', ')}`;
-}
 
 /** The card's one-line summary of a change of a paragraph on the newer side, against `previousName`. */
 export function changeHeadline(change: ParagraphChange, previousName: string, currentName: string): string {

@@ -4,7 +4,7 @@ import { revisionName } from '../catalog';
 import type { DocumentId } from '../document-id';
 import { viewerUrlFor } from '../viewer-url';
 import { followParagraph } from './follow-paragraph';
-import { paragraphRef } from './paragraph-change';
+import { paragraphRef } from './paragraph-ref';
 import { cleanUrl, trackedUrl } from './previous-revision';
 import type { RevisionText } from './revision-text';
 

@@ -1,6 +1,6 @@
 // The words the watch list uses for a watch's status: "¶98 → ¶100, modified". Kept apart from the
 // alignment so the popup's first paint does not load it.
-import { paragraphRef } from '../revisions/paragraph-change';
+import { paragraphRef } from '../revisions/paragraph-ref';
 
 export type WatchState = 'unchanged' | 'modified' | 'moved' | 'split' | 'merged' | 'deleted';
 
