@@ -11,8 +11,8 @@ import { REAL_L41 } from './lib/shared-dir.ts';
 interface Stop {
   name: string;
   url: string;
-  /** What is served at `url`: a file (relative to the project root) or a full response. */
-  serve: string | ServedPage;
+  /** What is served at `url`: a file (relative to the project root) or a full response; none for extension pages. */
+  serve?: string | ServedPage;
   /** The address to open when it is not `url` itself, e.g. an extension page showing `url`. */
   open?: (extensionId: string) => string;
   /** What a visitor should see here. */
@@ -21,6 +21,8 @@ interface Stop {
   ready?: string[];
   /** What to do once ready, before the screenshot (e.g. open a card). */
   then?: (page: Page) => Promise<void>;
+  /** The screenshot's size, when not the browser window's (the toolbar popup is narrow). */
+  viewport?: { width: number; height: number };
   /** Why the stop cannot be shown in this checkout, if it cannot. */
   unavailable?: () => string | undefined;
 }
@@ -87,9 +89,15 @@ const STOPS: Stop[] = [
     name: 'rev1-read-once',
     url: REV1,
     serve: { file: `${REVISIONS}/rev1.pdf`, contentType: 'application/pdf' },
-    show: 'Rev.1 of the draft (a synthetic revision set made from L.41): read once, WSIS Lens keeps its paragraphs to compare later revisions with.',
-    open: (extensionId) => viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, REV1),
-    ready: ['[data-wsis-comparison]:not([data-wsis-comparison="loading"])'],
+    show: 'Rev.1 of the draft (a synthetic revision set made from L.41): read once, WSIS Lens keeps its paragraphs to compare later revisions with. The reader watches ¶98 from its card.',
+    open: (extensionId) => viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, REV1, { para: '98' }),
+    ready: ['[data-wsis-comparison]:not([data-wsis-comparison="loading"])', '[data-wsis-para="98"]'],
+    then: async (page) => {
+      await page.locator('[data-wsis-para="98"]').click();
+      const watch = page.locator('[data-wsis-card] [data-wsis-watch]:not([disabled])');
+      await watch.click({ timeout: 10_000 });
+      await page.locator('[data-wsis-card] [data-wsis-watch][aria-pressed="true"]').waitFor({ timeout: 10_000 });
+    },
     unavailable: fileMissing(`${REVISIONS}/rev1.pdf`),
   },
   {
@@ -113,6 +121,22 @@ const STOPS: Stop[] = [
     open: (extensionId) => compareAddress(`chrome-extension://${extensionId}/viewer.html`, REV1, REV2),
     ready: ['[data-wsis-change-unit]'],
     unavailable: fileMissing(`${REVISIONS}/rev2-clean.pdf`),
+  },
+  {
+    name: 'popup-watched-paragraph-changed',
+    url: 'popup.html',
+    show: 'The toolbar popup: the paragraph watched in Rev.1, followed by its words into the newest revision read (the tour opened A/80/L.41, where it is ¶101): the word diff, a link to it there, the positions said since, "Mark as seen"; the toolbar badge counts it too.',
+    open: (extensionId) => `chrome-extension://${extensionId}/popup.html`,
+    ready: ['[data-wsis-popup="refined"]'],
+    viewport: { width: 420, height: 600 },
+  },
+  {
+    name: 'wsis20-main-watch-count',
+    url: 'https://publicadministration.desa.un.org/wsis20',
+    serve: `${PAGES}/wsis20-main.html`,
+    show: 'Back on the DESA page: the Rev.2 chips say the watched paragraph changed in Rev.2 (it is ¶100 there), and "compare with previous" compares Rev.2 with Rev.1, whose file this page links.',
+    ready: ['[data-wsis-doc-chip]'],
+    unavailable: fileMissing(`${PAGES}/wsis20-main.html`),
   },
 ];
 
@@ -142,13 +166,15 @@ if (stops.length === 0) {
 const browser = await launchWithExtension({ headless });
 const addressOf = (stop: Stop) => stop.open?.(browser.extensionId) ?? stop.url;
 try {
-  await serveUnPages(browser.context, Object.fromEntries(stops.map((stop) => [stop.url, stop.serve])));
+  await serveUnPages(browser.context, Object.fromEntries(stops.flatMap((stop) => (stop.serve ? [[stop.url, stop.serve]] : []))));
 
   if (headless) {
     const outDir = path.join(ROOT, 'demo-output');
     mkdirSync(outDir, { recursive: true });
     const page = await browser.context.newPage();
+    const window = page.viewportSize();
     for (const [i, stop] of stops.entries()) {
+      if (stop.viewport ?? window) await page.setViewportSize(stop.viewport ?? window!);
       await visit(page, stop, addressOf(stop));
       const file = path.join(outDir, `${String(i + 1).padStart(2, '0')}-${stop.name}.png`);
       await page.screenshot({ path: file });

@@ -27,7 +27,7 @@ function watchesChanged(view: DocumentChipView): HTMLElement {
   const count = view.watchesChanged;
   const element = span('chip__watches', `${count} watched ¶ changed`);
   element.dataset.wsisChipWatches = String(count);
-  element.title = `${count} of your watched paragraphs changed in ${view.title.replace(/, tracked changes$/, '')}: the WSIS Lens toolbar button lists them`;
+  element.title = `${count} of your watched paragraph${count === 1 ? '' : 's'} changed in ${view.title.replace(/, tracked changes$/, '')} since the revision you marked as seen: the WSIS Lens toolbar button lists them`;
   return element;
 }
 

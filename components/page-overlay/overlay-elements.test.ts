@@ -49,7 +49,7 @@ describe('documentChipElement', () => {
     const view = documentChipView(`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`, VIEWER, { changedWatches: new Map([['wsis20-outcome/rev2', 2]]) })!;
     const count = documentChipElement(view).querySelector<HTMLElement>('[data-wsis-chip-watches]');
     expect(count?.textContent).toBe('2 watched ¶ changed');
-    expect(count?.title).toMatch(/2 of your watched paragraphs changed in Rev\.2/);
+    expect(count?.title).toMatch(/2 of your watched paragraphs changed in Rev\.2 since/);
     expect(documentChipElement({ ...view, watchesChanged: 0 }).querySelector('[data-wsis-chip-watches]')).toBeNull();
   });
   it('greys out what does not exist instead of guessing an address, and says why', () => {

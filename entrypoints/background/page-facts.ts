@@ -7,7 +7,7 @@ import { listWatches } from '@/utils/db/watch-repository';
 import type { ChipContext } from '@/utils/overlay/document-chip';
 import { revisionLinksIn, pageFacts } from '@/utils/overlay/page-facts';
 import { isPageFactsRequest, type PageFactsRequest } from '@/utils/overlay/page-facts-message';
-import { learnedRevisionUrls, learnRevisionUrls, type RevisionLink } from '@/utils/revisions/revision-store';
+import { cachedRevisionsOf, learnedRevisionUrls, learnRevisionUrls, type RevisionLink } from '@/utils/revisions/revision-store';
 import { learnedUrlKey } from '@/utils/revisions/previous-revision';
 import { changedWatchCounts } from '@/utils/watches/changed-watch-counts';
 import { fromThisExtension, type MessageHandler } from './message-router';
@@ -31,7 +31,9 @@ async function chipContext(links: readonly RevisionLink[]): Promise<ChipContext>
     const [learned, watches] = await Promise.all([learnedRevisionUrls(db), listWatches(db)]);
     // Not awaited: the chips need not wait for the write.
     if (links.length > 0) void learnRevisionUrls(db, links).catch((error: unknown) => console.warn('WSIS Lens: could not remember revision links', error));
-    return { learnedUrls: { ...learned, ...onPage }, changedWatches: changedWatchCounts(watches) };
+    const families = [...new Set(links.map((link) => link.family))].filter((family) => watches.some((watch) => watch.family === family));
+    const revisions = (await Promise.all(families.map((family) => cachedRevisionsOf(db, family)))).flat();
+    return { learnedUrls: { ...learned, ...onPage }, changedWatches: changedWatchCounts(watches, revisions, links) };
   } catch (error) {
     console.warn('WSIS Lens: chips without the database', error);
     return { learnedUrls: onPage };

@@ -1,23 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import type { Watch } from '../db/schema';
+import type { RevisionText } from '../revisions/revision-text';
+import { revisionPair } from '../revisions/test-support';
 import { changedWatchCounts, changedWatchKey } from './changed-watch-counts';
 
-const watch = (lastSeen: Watch['lastSeen']): Pick<Watch, 'family' | 'lastSeen'> => ({ family: 'wsis20-outcome', lastSeen });
+// Known ground truth: renumbering, edits, deletions (scripts/fixtures/make-revision-pairs.mts).
+const pair = revisionPair('medium-mixed');
+const { rev1, rev2, textOf } = pair;
+const modified = pair.truth.filter((u) => u.change === 'modified' && u.old.length === 1);
+const unchanged = pair.truth.filter((u) => u.change === 'unchanged');
+const deleted = pair.truth.find((u) => u.change === 'deleted')!;
+// A later revision identical to Rev.2: nothing changes between them.
+const rev3: RevisionText = { ...rev2, hash: 'medium-mixed-3', documentId: { ...rev2.documentId, revision: 'rev3' } };
+
+function watchOn(key: string, overrides: Partial<Watch> = {}): Watch {
+  return {
+    id: `w-${key}`,
+    family: 'wsis20-outcome',
+    revision: 'rev1',
+    label: key,
+    text: textOf(rev1, key),
+    note: '',
+    createdAt: '2025-11-08T10:00:00.000Z',
+    acknowledgedRevision: 'rev1',
+    lastSeen: null,
+    ...overrides,
+  };
+}
+
+const REV2 = changedWatchKey('wsis20-outcome', 'rev2');
+const REV3 = changedWatchKey('wsis20-outcome', 'rev3');
+const wanted = [
+  { family: 'wsis20-outcome', revision: 'rev2' },
+  { family: 'wsis20-outcome', revision: 'rev3' },
+] as const;
 
 describe('changedWatchCounts', () => {
-  it('counts changed and deleted watched paragraphs by the revision they were last seen in', () => {
-    const counts = changedWatchCounts([
-      watch({ revision: 'rev2', label: '100', status: 'changed' }),
-      watch({ revision: 'rev2', label: null, status: 'removed' }),
-      watch({ revision: 'rev2', label: '12', status: 'unchanged' }),
-      watch({ revision: 'rev3', label: '7', status: 'changed' }),
-      watch(null),
-    ]);
-    expect(counts.get(changedWatchKey('wsis20-outcome', 'rev2'))).toBe(2);
-    expect(counts.get(changedWatchKey('wsis20-outcome', 'rev3'))).toBe(1);
-    expect(counts.has(changedWatchKey('wsis20-outcome', 'rev1'))).toBe(false);
+  const watches = [watchOn(modified[0]!.old[0]!), watchOn(modified[1]!.old[0]!), watchOn(deleted.old[0]!), watchOn(unchanged[0]!.old[0]!)];
+
+  it('counts the watched paragraphs modified or deleted between the acknowledged revision and the chip’s', () => {
+    expect(changedWatchCounts(watches, [rev1, rev2], wanted).get(REV2)).toBe(3);
   });
-  it('counts nothing once the reader marked them as seen (their sighting is unchanged again)', () => {
-    expect(changedWatchCounts([watch({ revision: 'rev2', label: '100', status: 'unchanged' })]).size).toBe(0);
+  it('keeps counting Rev.2 once a later revision was read (the count is about that revision, not the newest)', () => {
+    const counts = changedWatchCounts(watches, [rev1, rev2, rev3], wanted);
+    expect(counts.get(REV2)).toBe(3);
+    expect(counts.get(REV3)).toBe(3);
+  });
+  it('counts nothing the reader already marked as seen in that revision', () => {
+    const seen = watches.map((watch) => ({ ...watch, acknowledgedRevision: 'rev2' }) as Watch);
+    expect(changedWatchCounts(seen, [rev1, rev2, rev3], wanted).get(REV2)).toBe(0);
+    expect(changedWatchCounts(seen, [rev1, rev2, rev3], wanted).get(REV3)).toBe(0);
+  });
+  it('has no count for a revision never read', () => {
+    expect(changedWatchCounts(watches, [rev1, rev2], wanted).has(REV3)).toBe(false);
   });
 });

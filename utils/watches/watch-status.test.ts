@@ -74,6 +74,13 @@ describe('watchReport', () => {
     expect(newestLabel(report)).toBe(key);
   });
 
+  it('a deletion the reader marked as seen does not come back with the next revision', () => {
+    const key = deleted.old[0]!;
+    const rev3 = { ...rev2, hash: 'rev3', documentId: { ...rev2.documentId, revision: 'rev3' } };
+    const report = watchReport(watchOn(key, { acknowledgedRevision: 'rev2' }), [rev1, rev2, rev3]);
+    expect(report).toMatchObject({ state: 'deleted', newestRevision: 'rev3', changed: false });
+  });
+
   it('once the reader acknowledged the newest revision, nothing is new', () => {
     const key = renumberedAndEdited.old[0]!;
     const report = watchReport(watchOn(key, { acknowledgedRevision: 'rev2' }), [rev1, rev2]);

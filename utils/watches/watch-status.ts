@@ -45,12 +45,13 @@ export function newestRevisionText(revisions: readonly RevisionText[]): Revision
 /**
  * The watch's status. `revisions`: the cached texts of its family (one per revision); `positions`:
  * bundled and own positions. Without a cached text of a revision, the watch's remembered text stands in.
+ * `at`: report on that revision (a chip's) instead of the newest; unchanged when its text is not cached.
  */
-export function watchReport(watch: Watch, revisions: readonly RevisionText[], positions: readonly Position[] = []): WatchReport {
+export function watchReport(watch: Watch, revisions: readonly RevisionText[], positions: readonly Position[] = [], at?: Revision): WatchReport {
   const textOf = (revision: Revision) => revisions.find((r) => r.documentId.revision === revision && r.documentId.family === watch.family);
   const origin: ParagraphOrigin = { revision: watch.revision, key: watch.label, text: watch.text };
   const acknowledged = pointIn(origin, textOf(watch.revision), watch.acknowledgedRevision, textOf(watch.acknowledgedRevision));
-  const newest = newestRevisionText(revisions.filter((r) => r.documentId.family === watch.family));
+  const newest = at === undefined ? newestRevisionText(revisions.filter((r) => r.documentId.family === watch.family)) : (textOf(at) ?? null);
   const base = { watch, acknowledgedKey: acknowledged.origin.key, tokens: [] as Token[], newPositions: [] as Position[] };
   if (!newest || compareRevisions(newest.documentId.revision!, watch.acknowledgedRevision) <= 0) {
     return { ...base, newestRevision: watch.acknowledgedRevision, newestKeys: acknowledged.deleted ? [] : [acknowledged.origin.key], state: acknowledged.deleted ? 'deleted' : 'unchanged', changed: false };
@@ -71,7 +72,8 @@ export function watchReport(watch: Watch, revisions: readonly RevisionText[], po
     state,
     tokens: change?.tokens ?? [],
     newPositions,
-    changed: state !== 'unchanged',
+    // Deleted before the acknowledged revision: the reader has seen that already.
+    changed: state !== 'unchanged' && !acknowledged.deleted,
   };
 }
 
