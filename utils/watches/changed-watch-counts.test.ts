@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Watch } from '../db/schema';
 import type { RevisionText } from '../revisions/revision-text';
 import { revisionPair } from '../revisions/test-support';
+import { watchOnRev1 } from './test-support';
 import { changedWatchCounts, changedWatchKey } from './changed-watch-counts';
 
 // Known ground truth: renumbering, edits, deletions (scripts/fixtures/make-revision-pairs.mts).
@@ -13,20 +14,7 @@ const deleted = pair.truth.find((u) => u.change === 'deleted')!;
 // A later revision identical to Rev.2: nothing changes between them.
 const rev3: RevisionText = { ...rev2, hash: 'medium-mixed-3', documentId: { ...rev2.documentId, revision: 'rev3' } };
 
-function watchOn(key: string, overrides: Partial<Watch> = {}): Watch {
-  return {
-    id: `w-${key}`,
-    family: 'wsis20-outcome',
-    revision: 'rev1',
-    label: key,
-    text: textOf(rev1, key),
-    note: '',
-    createdAt: '2025-11-08T10:00:00.000Z',
-    acknowledgedRevision: 'rev1',
-    lastSeen: null,
-    ...overrides,
-  };
-}
+const watchOn = (key: string, overrides: Partial<Watch> = {}) => watchOnRev1(pair, key, overrides);
 
 const REV2 = changedWatchKey('wsis20-outcome', 'rev2');
 const REV3 = changedWatchKey('wsis20-outcome', 'rev3');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Watch } from '../db/schema';
 import type { Position } from '../positions/model';
 import { revisionPair } from '../revisions/test-support';
+import { watchOnRev1 } from './test-support';
 import { newestLabel, statusLine, watchReport, watchReports } from './watch-status';
 
 // Known ground truth: renumbering, edits, splits, merges, deletions (scripts/fixtures/make-revision-pairs.mts).
@@ -12,20 +13,7 @@ const renumberedAndEdited = pair.truth.find((u) => u.change === 'modified' && u.
 const renumberedSame = pair.truth.find((u) => u.change === 'unchanged' && u.old[0] !== u.new[0])!;
 const deleted = pair.truth.find((u) => u.change === 'deleted')!;
 
-function watchOn(key: string, overrides: Partial<Watch> = {}): Watch {
-  return {
-    id: `w-${key}`,
-    family: 'wsis20-outcome',
-    revision: 'rev1',
-    label: key,
-    text: textOf(rev1, key),
-    note: '',
-    createdAt: '2025-11-08T10:00:00.000Z',
-    acknowledgedRevision: 'rev1',
-    lastSeen: null,
-    ...overrides,
-  };
-}
+const watchOn = (key: string, overrides: Partial<Watch> = {}) => watchOnRev1(pair, key, overrides);
 
 function position(revision: Position['revision'], paragraphs: string[]): Position {
   return {
