@@ -7,7 +7,7 @@ import { changedWatchCounts, changedWatchKey } from './changed-watch-counts';
 
 // Known ground truth: renumbering, edits, deletions (scripts/fixtures/make-revision-pairs.mts).
 const pair = revisionPair('medium-mixed');
-const { rev1, rev2, textOf } = pair;
+const { rev1, rev2 } = pair;
 const modified = pair.truth.filter((u) => u.change === 'modified' && u.old.length === 1);
 const unchanged = pair.truth.filter((u) => u.change === 'unchanged');
 const deleted = pair.truth.find((u) => u.change === 'deleted')!;

@@ -7,7 +7,7 @@ import { newestLabel, statusLine, watchReport, watchReports } from './watch-stat
 
 // Known ground truth: renumbering, edits, splits, merges, deletions (scripts/fixtures/make-revision-pairs.mts).
 const pair = revisionPair('medium-mixed');
-const { rev1, rev2, textOf } = pair;
+const { rev1, rev2 } = pair;
 
 const renumberedAndEdited = pair.truth.find((u) => u.change === 'modified' && u.old.length === 1 && u.old[0] !== u.new[0])!;
 const renumberedSame = pair.truth.find((u) => u.change === 'unchanged' && u.old[0] !== u.new[0])!;
