@@ -193,7 +193,7 @@ export function ViewerApp() {
       let indexedPage = 0;
       const indexedLabels = new Set<string>();
       try {
-        const final = await indexParagraphs(
+        const indexing = indexParagraphs(
           doc,
           {
             onParagraphs(found, pageText, viewport) {
@@ -219,6 +219,9 @@ export function ViewerApp() {
           abort.signal,
           sharedText,
         );
+        // The drawn pages' text layers wait for the index (see SharedText.deferLayers).
+        sharedText.deferLayers(indexing);
+        const final = await indexing;
         if (final) {
           performance.mark('wsis-lens:index-done');
           const documentId = docIdRef.current;

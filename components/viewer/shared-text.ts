@@ -18,7 +18,8 @@ type StreamTextContent = (params?: TextParams) => ReadableStream<TextContent>;
 export class SharedText {
   private readonly contents = new Map<number, Promise<TextContent>>();
   private readonly streams = new WeakMap<PDFPageProxy, StreamTextContent>();
-
+  /** While set, the text layer and the structure tree wait for it (see deferLayers). */
+  private layersWait: Promise<void> | null = null;
 
   /**
    * Makes every page proxy of `doc` (pdf.js hands out one per page) serve un-normalised text
@@ -33,6 +34,22 @@ export class SharedText {
       return page;
     };
     return shared;
+  }
+
+  /**
+   * Until `until` settles, pages drawn meanwhile get their text layer (with pdf.js's link detection and
+   * accessibility sort over it) and structure tree only then: on the main thread and in the one worker
+   * that work would compete with indexing, and the drawn page shows without it. Find is not held.
+   */
+  deferLayers(until: Promise<unknown>): void {
+    const wait = until.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.layersWait = wait;
+    void wait.then(() => {
+      if (this.layersWait === wait) this.layersWait = null;
+    });
   }
 
   /** The page's text as pdf.js's text layer wants it (markers in, strings not normalised), extracted once. */
@@ -55,9 +72,12 @@ export class SharedText {
       if (params?.disableNormalization !== true) return original(params);
       const markers = params.includeMarkedContent === true;
       const content = this.raw(page);
+      // Only the text layer asks with markers; find does not, and is not held.
+      const wait = markers ? this.layersWait : null;
       return new ReadableStream<TextContent>({
         async start(controller) {
           try {
+            await wait;
             const { items, styles, lang } = await content;
             controller.enqueue({ items: markers ? items : items.filter((item) => 'str' in item), styles, lang });
             controller.close();
@@ -68,6 +88,11 @@ export class SharedText {
       });
     };
     (page as { streamTextContent: StreamTextContent }).streamTextContent = replacement;
+    const getStructTree = page.getStructTree.bind(page);
+    page.getStructTree = () => {
+      const wait = this.layersWait;
+      return wait ? wait.then(getStructTree) : getStructTree();
+    };
   }
 }
 
