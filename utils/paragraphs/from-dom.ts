@@ -1,7 +1,9 @@
 // Reads numbered paragraphs, preambular paragraphs and headings out of an HTML page, in one pass over
 // the DOM: no layout reads (no innerText, no getComputedStyle), so it stays cheap on 800-paragraph pages.
+// The walk queues each block with its raw text; the texts are normalised together, then the queue runs
+// in document order (one normalisation pass over the page instead of one per block).
 import type { Heading, Paragraph, SegmentedDocument } from './model';
-import { normalizeParagraphText } from './normalize-text';
+import { normalizeParagraphText, normalizeParagraphTexts } from './normalize-text';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
 
 type DomParagraph = Paragraph<Element>;
@@ -76,21 +78,32 @@ class DomReader {
   private pageTitleTaken = false;
   /** The number the next item of each numbered <ol> gets. */
   private readonly nextItemNumber = new Map<Element, number>();
+  /** What the walk found, in document order, each with the raw text it reads (null: none). */
+  private readonly queue: { raw: string | null; read: (text: string) => void }[] = [];
 
   visitChildren(parent: ParentNode): void {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (isSkipped(child)) continue;
-      const tag = child.localName;
-      if (HEADING_TAGS.has(tag)) this.readHeading(child, tag === 'h1');
-      else if (tag === 'ol') this.readOrderedList(child);
-      else if (tag === 'li') this.readListItem(child);
-      else if (tag === 'tr' && this.readNumberedRow(child)) continue;
-      else if (LEAF_CANDIDATES.has(tag) && !hasBlockChild(child)) this.readBlock(child);
-      else this.visitChildren(child);
+      const el = child;
+      const tag = el.localName;
+      if (HEADING_TAGS.has(tag)) this.later(el, (text) => this.readHeading(el, tag === 'h1', text));
+      else if (tag === 'ol') this.readOrderedList(el);
+      else if (tag === 'li') this.readListItem(el);
+      else if (tag === 'tr' && this.readNumberedRow(el)) continue;
+      else if (LEAF_CANDIDATES.has(tag) && !hasBlockChild(el)) this.later(el, (text) => this.readBlock(el, text));
+      else this.visitChildren(el);
     }
   }
 
+  /** Queues a read of the element's text (or of nothing). */
+  private later(el: Element | null, read: (text: string) => void): void {
+    this.queue.push({ raw: el && rawText(el), read });
+  }
+
   result(pageTitle: string | null): SegmentedDocument<Element> {
+    const texts = normalizeParagraphTexts(this.queue.flatMap(({ raw }) => (raw === null ? [] : [raw])));
+    let next = 0;
+    for (const { raw, read } of this.queue) read(raw === null ? '' : (texts[next++] ?? ''));
     const parts = pageTitle ? [pageTitle, ...this.titleParts] : this.titleParts;
     const title = parts.join(' ').slice(0, TITLE_MAX_CHARS) || null;
     return { paragraphs: this.paragraphs, headings: this.headings, title };
@@ -100,8 +113,7 @@ class DomReader {
     return this.lastNumber !== null;
   }
 
-  private readHeading(el: Element, isH1: boolean): void {
-    const text = blockText(el);
+  private readHeading(el: Element, isH1: boolean, text: string): void {
     if (!text) return;
     // The page's own title (the first h1 before any paragraph) names the document, not a section.
     if (isH1 && !this.pageTitleTaken && this.paragraphs.length === 0) {
@@ -127,8 +139,10 @@ class DomReader {
   private readOrderedList(ol: Element): void {
     if (isSubParagraphList(ol)) {
       // (a), (b) … standing after "12. We commit to:" belong to paragraph 12.
-      const last = this.paragraphs.at(-1);
-      if (last) last.text = joinText(last.text, blockText(ol));
+      this.later(ol, (text) => {
+        const last = this.paragraphs.at(-1);
+        if (last) last.text = joinText(last.text, text);
+      });
       return;
     }
     this.nextItemNumber.set(ol, listStart(ol));
@@ -138,19 +152,19 @@ class DomReader {
   private readListItem(li: Element): void {
     const list = li.parentElement;
     if (!list || list.localName !== 'ol' || !this.nextItemNumber.has(list)) {
-      this.readBlock(li); // <ul> items: numbered only if their text says so
+      this.later(li, (text) => this.readBlock(li, text)); // <ul> items: numbered only if their text says so
       return;
     }
     const explicit = Number.parseInt(li.getAttribute('value') ?? '', 10);
     const number = Number.isFinite(explicit) ? explicit : (this.nextItemNumber.get(list) ?? 1);
     this.nextItemNumber.set(list, number + 1);
     if (isOnlyALink(li)) return; // a list of documents, not of paragraphs
-    let text = blockText(li);
-    if (!text) return;
-    // Some pages repeat the number in the text as well as in the list.
-    const repeated = DOTTED_NUMBER.exec(text);
-    if (repeated && Number(repeated[1]) === number) text = repeated[2] ?? '';
-    this.addOperative(number, text, li);
+    this.later(li, (text) => {
+      if (!text) return;
+      // Some pages repeat the number in the text as well as in the list.
+      const repeated = DOTTED_NUMBER.exec(text);
+      this.addOperative(number, repeated && Number(repeated[1]) === number ? (repeated[2] ?? '') : text, li);
+    });
   }
 
   /** Older UN pages lay paragraphs out as table rows: <tr><td>12.</td><td>We …</td></tr>. */
@@ -164,12 +178,11 @@ class DomReader {
     for (let cell: Element | null = rest; cell; cell = cell.nextElementSibling) cells.push(blockText(cell));
     const text = cells.filter(Boolean).join(' ');
     if (!text) return false;
-    this.addOperative(Number(number[1]), text, tr);
+    this.later(null, () => this.addOperative(Number(number[1]), text, tr));
     return true;
   }
 
-  private readBlock(el: Element): void {
-    const text = blockText(el);
+  private readBlock(el: Element, text: string): void {
     if (!text) return;
     const numbered = this.numberOf(text);
     if (numbered) {
@@ -292,9 +305,13 @@ function leadWordStyled(el: Element): boolean {
 
 /** The block's text, normalised; footnote markers and hidden text left out, nested (a), (b) items marked. */
 function blockText(el: Element): string {
+  return normalizeParagraphText(rawText(el));
+}
+
+/** The same before normalisation. */
+function rawText(el: Element): string {
   // Plain text needs no care; anything else is walked once (cheaper than asking selectors about it).
-  const raw = el.firstElementChild ? carefulText(el) : (el.textContent ?? '');
-  return normalizeParagraphText(raw);
+  return el.firstElementChild ? carefulText(el) : (el.textContent ?? '');
 }
 
 function carefulText(el: Element): string {
