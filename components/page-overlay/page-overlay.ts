@@ -10,7 +10,7 @@ import type { FromCard } from '@/utils/overlay/card-messages';
 import type { DocumentChipView } from '@/utils/overlay/document-chip';
 import type { PageFacts } from '@/utils/overlay/page-facts-message';
 import { MAX_TEXTS, MAY_CITE, type PageReference } from '@/utils/messages/page-references';
-import { badgePosition, badgeRunBox, chipPosition, highlightBox, px, type Box, type Point } from '@/utils/overlay/placement';
+import { badgePosition, badgeRunBox, chipPosition, highlightBox, px, type BadgeAnchor, type Box, type Point } from '@/utils/overlay/placement';
 import { segmentDom } from '@/utils/paragraphs/from-dom';
 import type { Paragraph } from '@/utils/paragraphs/model';
 import { normalizeLabel, parseTargetFragment } from '@/utils/viewer-url';
@@ -87,7 +87,8 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
     for (const run of runs) run.remove();
     paragraphs = segmentDom(document).paragraphs;
     badges = paragraphs.map(paragraphBadge);
-    markPositions();
+    // New badges are unmarked: only a known set of labels has anything to mark.
+    if (positionLabels.size > 0) markPositions();
     runs = [];
     for (let i = 0; i < badges.length; i += RUN_LENGTH) {
       const run = element('run');
@@ -160,23 +161,14 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
     const documentLeft = -(at.x + scrollX);
     const documentRight = documentLeft + document.documentElement.scrollWidth;
 
-    const badgeSpots = paragraphs.map(({ anchor }) => {
+    let line: FirstLine | null = null;
+    const badgeSpots = paragraphs.map(({ anchor }, i) => {
       const box = anchor.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) return null; // hidden (collapsed section, display: none)
-      const style = getComputedStyle(anchor);
-      const lineHeight = px(style.lineHeight);
-      return badgePosition(
-        {
-          box,
-          lineHeight,
-          paddingTop: px(style.paddingTop) || 0,
-          // Only "line-height: normal" needs the font size (each computed value read costs, 800 times over).
-          fontSize: lineHeight > 0 ? 16 : px(style.fontSize) || 16,
-          isListItem: anchor.localName === 'li',
-        },
-        at,
-        documentLeft,
-      );
+      if (box.width === 0 && box.height === 0) return (line = null); // hidden (collapsed section, display: none)
+      // Paragraphs alike are styled alike: one computed style for a run of them (each computed value
+      // read costs, 800 times over).
+      if (!line || !styledAlike(anchor, paragraphs[i - 1]?.anchor)) line = firstLineOf(anchor);
+      return badgePosition({ box, ...line, isListItem: anchor.localName === 'li' }, at, documentLeft);
     });
     const chipSpots = chips.map(({ link }) => {
       const lines = link.getClientRects();
@@ -217,7 +209,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
       refs.forEach((ref, i) => {
         const rect = refRects[i];
         if (rect && rect.width > 0) setBox(ref.element, { left: rect.left - at.x, top: rect.top - at.y, width: rect.width, height: rect.height });
-        else ref.element.style.cssText = 'visibility:hidden';
+        else ref.element.setAttribute('style', 'visibility:hidden');
       });
       const box = highlightRect && highlightBox(highlightRect, at);
       highlight.hidden = !box;
@@ -357,14 +349,41 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
   };
 }
 
+type FirstLine = Pick<BadgeAnchor, 'lineHeight' | 'paddingTop' | 'fontSize'>;
+
+/** What places a badge on its paragraph's first line, from the computed style. */
+function firstLineOf(anchor: Element): FirstLine {
+  const style = getComputedStyle(anchor);
+  const lineHeight = px(style.lineHeight);
+  return {
+    lineHeight,
+    paddingTop: px(style.paddingTop) || 0,
+    // Only "line-height: normal" needs the font size.
+    fontSize: lineHeight > 0 ? 16 : px(style.fontSize) || 16,
+  };
+}
+
+/**
+ * Whether an element is styled as the paragraph just before it: its previous sibling, of the same tag,
+ * with no attribute or the same class alone (an id, an inline style, any attribute a rule may select
+ * on: read on its own).
+ */
+function styledAlike(anchor: Element, previous: Element | undefined): boolean {
+  if (!previous || anchor.previousElementSibling !== previous || anchor.localName !== previous.localName) return false;
+  if (!anchor.hasAttributes()) return !previous.hasAttributes();
+  return anchor.attributes.length === 1 && previous.attributes.length === 1 && anchor.className !== '' && anchor.className === previous.className;
+}
+
 function element(className: string): HTMLElement {
   const div = document.createElement('div');
   div.className = className;
   return div;
 }
 
+// Styles go in as the style attribute, not style.cssText: the browser parses it when it styles the
+// element (badges in off-screen runs: not until they scroll into view), not on every write.
 function setBox(target: HTMLElement, box: Box): void {
-  target.style.cssText = `transform:translate(${box.left}px,${box.top}px);width:${box.width}px;height:${box.height}px`;
+  target.setAttribute('style', `transform:translate(${box.left}px,${box.top}px);width:${box.width}px;height:${box.height}px`);
 }
 
 /**
@@ -372,7 +391,7 @@ function setBox(target: HTMLElement, box: Box): void {
  * (collapsed section); visibility keeps it out of the tab order too.
  */
 function moveTo(target: HTMLElement | undefined, spot: Point | null, extra = ''): void {
-  if (target) target.style.cssText = spot ? `transform:translate(${spot.x}px,${spot.y}px)${extra}` : 'visibility:hidden';
+  target?.setAttribute('style', spot ? `transform:translate(${spot.x}px,${spot.y}px)${extra}` : 'visibility:hidden');
 }
 
 function onlyTouches(record: MutationRecord, host: Element): boolean {

@@ -338,6 +338,14 @@ describe('WSIS pages: paragraph badges and document chips', () => {
         return { position: s.position, width: s.width };
       });
       assert.deepEqual(style, { position: 'absolute', width: '34px' });
+      // And placed: their positions (style attributes in the shadow root) are not the page's to block.
+      // (The page's own stylesheet is: its text starts at the body's 8px margin, the badge at the edge.)
+      const badge = page.getByRole('button', { name: 'Paragraph 12', exact: true });
+      await badge.scrollIntoViewIfNeeded();
+      const badgeBox = await badge.boundingBox();
+      const textBox = await page.locator('main p').filter({ hasText: /^\s*12\./ }).first().boundingBox();
+      assert.ok(badgeBox && textBox, 'badge and paragraph 12');
+      assert.ok(badgeBox.x < textBox.x && Math.abs(badgeBox.y - textBox.y) < 12, `placed: ${JSON.stringify({ badgeBox, textBox })}`);
       // The card frame loads too: the page's CSP does not apply to the extension's own page.
       await page.getByRole('button', { name: /^Paragraph 98(, has positions)?$/ }).click();
       await waitForCardLabel(page, '98');
