@@ -1,6 +1,6 @@
 // Page overlay bench, in Chromium with the built extension (`npx wxt build` first): the content
-// script's own marks on generated WSIS pages of 200 and 800 numbered paragraphs, and its size (and the
-// size of the overlay module it imports on WSIS pages only).
+// script's own marks on generated WSIS pages of 200 and 800 numbered paragraphs, and the size of the
+// script that runs on a WSIS page (the content script and the overlay module it imports there).
 //
 //   overlay work = (wsis-overlay-start → wsis-overlay-read) + (wsis-overlay-frame → wsis-overlay-end):
 //   segmentation, building badges and chips, the batched box reads (one layout), and the frame that
@@ -10,7 +10,7 @@
 //   The overlay starts after the page's first frame, so the page's own first layout is not counted.
 //
 //   npx tsx scripts/bench/page-overlay.mts [runs=5]
-import { statSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -89,6 +89,7 @@ async function measure(page: Page, url: string): Promise<Sample> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+let missed = false;
 const browser = await launchWithExtension();
 try {
   const pages: Record<string, { body: string }> = {};
@@ -112,6 +113,7 @@ try {
     const wall = median(samples.map((s) => s.wall));
     const baseline = median(samples.map((s) => s.baseline));
     const verdict = overlay <= targetMs ? 'ok' : 'OVER';
+    if (verdict === 'OVER') missed = true;
     console.log(
       `  ${String(paragraphs).padStart(4)} paragraphs: overlay ${overlay.toFixed(1)} ms (target ≤ ${targetMs} ms, ${verdict}; best run ${best.toFixed(1)} ms); ` +
         `with the frame's rendering ${rendered.toFixed(1)} ms; baseline ${baseline.toFixed(2)} ms; ratio ${(overlay / Math.max(baseline, 0.01)).toFixed(1)}×; start→end incl. frame wait ${wall.toFixed(1)} ms`,
@@ -121,15 +123,25 @@ try {
   await browser.close();
 }
 
-// The content script runs on every UN page; the overlay module it imports only on WSIS pages.
+// What runs on a WSIS page, and what the target is about: the content script (it runs on every UN page)
+// plus the overlay module it imports there. Their sum is judged, not the content script alone.
 const script = readBuiltManifest().content_scripts?.[0]?.js?.[0] ?? 'content-scripts/wsis.js';
-for (const [name, file, target] of [
-  ['Content script', script, SIZE_TARGET_BYTES],
-  ['Overlay module (WSIS pages only)', 'wsis-overlay.js', null],
+let total = 0;
+let totalGzipped = 0;
+for (const [name, file] of [
+  ['Content script (every UN page)', script],
+  ['Overlay module (WSIS pages)', 'wsis-overlay.js'],
 ] as const) {
-  const full = path.join(EXTENSION_DIR, file);
-  const bytes = statSync(full).size;
-  const gzipped = gzipSync(readFileSync(full)).length;
-  const verdict = target === null ? '' : ` (target ≤ ${target / 1000} kB, ${bytes <= target ? 'ok' : 'OVER'})`;
-  console.log(`${name} ${file}: ${(bytes / 1000).toFixed(1)} kB minified${verdict}, ${(gzipped / 1000).toFixed(1)} kB gzipped`);
+  const contents = readFileSync(path.join(EXTENSION_DIR, file));
+  const gzipped = gzipSync(contents).length;
+  total += contents.length;
+  totalGzipped += gzipped;
+  console.log(`  ${name} ${file}: ${(contents.length / 1000).toFixed(1)} kB minified, ${(gzipped / 1000).toFixed(1)} kB gzipped`);
 }
+const sizeVerdict = total <= SIZE_TARGET_BYTES ? 'ok' : 'OVER';
+if (sizeVerdict === 'OVER') missed = true;
+console.log(
+  `Script on a WSIS page: ${(total / 1000).toFixed(1)} kB minified (target ≤ ${SIZE_TARGET_BYTES / 1000} kB, ${sizeVerdict}), ${(totalGzipped / 1000).toFixed(1)} kB gzipped`,
+);
+// run-all.sh: the exit code says whether any target was missed.
+if (missed) process.exitCode = 1;
