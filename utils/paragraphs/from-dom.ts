@@ -27,6 +27,8 @@ const SEPARATE_BLOCKS = new Set(['p', 'div', 'li', 'br', 'ol', 'ul', 'dd', 'dt',
 
 /** "12. We …" (also "12.We", "12.\tWe"). */
 const DOTTED_NUMBER = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}“"‘'(]))([\s\S]*)$/u;
+/** Its usual case, "12. We", the same match without the Unicode class (compiled, on a page, only if needed). */
+const DOTTED_NUMBER_SPACED = /^(\d{1,3})\.\s+([\s\S]*)$/;
 /** "12 We …": a bare number, only before a capitalised word (a 4-digit "2030 Agenda" never matches). */
 const BARE_NUMBER = /^(\d{1,3})\s+(\p{Lu}[\p{L}’'\-]*)([\s\S]*)$/u;
 /** Capitalised words that follow a number without it being a paragraph number ("16 December", "193 Member States"). */
@@ -101,7 +103,9 @@ class DomReader {
   }
 
   result(pageTitle: string | null): SegmentedDocument<Element> {
-    const texts = normalizeParagraphTexts(this.queue.flatMap(({ raw }) => (raw === null ? [] : [raw])));
+    const raws: string[] = [];
+    for (const { raw } of this.queue) if (raw !== null) raws.push(raw);
+    const texts = normalizeParagraphTexts(raws);
     let next = 0;
     for (const { raw, read } of this.queue) read(raw === null ? '' : (texts[next++] ?? ''));
     const parts = pageTitle ? [pageTitle, ...this.titleParts] : this.titleParts;
@@ -209,7 +213,7 @@ class DomReader {
   }
 
   private numberOf(text: string): { number: number; rest: string } | null {
-    const dotted = DOTTED_NUMBER.exec(text);
+    const dotted = DOTTED_NUMBER_SPACED.exec(text) ?? DOTTED_NUMBER.exec(text);
     if (dotted) return { number: Number(dotted[1]), rest: dotted[2] ?? '' };
     const bare = BARE_NUMBER.exec(text);
     if (!bare || NOT_AFTER_BARE_NUMBER.has(bare[2] ?? '')) return null;
