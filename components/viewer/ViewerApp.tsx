@@ -215,6 +215,7 @@ export function ViewerApp() {
               }
             },
             onProgress: (done, total) => scheduleUi('progress', () => setProgress({ phase: 'index', done, total })),
+            firstPageDrawn: () => view.firstPageDrawn,
           },
           abort.signal,
           sharedText,

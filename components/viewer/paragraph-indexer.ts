@@ -12,13 +12,24 @@ export interface IndexerCallbacks {
   /** Paragraphs the segmenter settled after reading `page` (they may start on earlier pages). */
   onParagraphs(paragraphs: Paragraph<PdfBox>[], page: PdfPageText, viewport: ViewportLike): void;
   onProgress(pagesDone: number, pagesTotal: number): void;
+  /** Whether the reader's first page is drawn (until then a long document's text is asked for a little at a time). */
+  firstPageDrawn(): boolean;
 }
 
 /**
- * Pages whose text is requested ahead of the one being segmented: the worker extracts page n+1 while
- * the main thread segments page n and draws badges, so indexing costs about what extraction alone does.
+ * How far ahead of the page being segmented text is requested. The worker must never wait for the
+ * main thread (segmenting, badges, the index, drawing): each page's text costs it a round trip to ask
+ * for and, past 100 items, one to drain, so a worker fed a few pages at a time idles whenever the main
+ * thread is busy for longer than those pages take.
+ *
+ * - A short document is asked for whole at once: its first page is drawn after its text (a second or
+ *   so later than it could be), and the index is complete about when extraction alone would be.
+ * - A long one is fed MIN_AHEAD pages at a time until the reader's first page is drawn (its drawing
+ *   would otherwise queue behind the whole document's text), then about AHEAD_MS of the worker's time.
  */
-const LOOKAHEAD = 6;
+const WHOLE_DOCUMENT_PAGES = 32;
+const MIN_AHEAD = 6;
+const AHEAD_MS = 500;
 
 export async function indexParagraphs(
   doc: PDFDocumentProxy,
@@ -42,10 +53,17 @@ export async function indexParagraphs(
     result.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
     requested.set(n, result);
   };
+  const ahead = (done: number, elapsed: number): number => {
+    if (total <= WHOLE_DOCUMENT_PAGES) return total;
+    if (!callbacks.firstPageDrawn()) return MIN_AHEAD;
+    return Math.max(MIN_AHEAD, Math.ceil(AHEAD_MS / (elapsed / Math.max(1, done))));
+  };
+  const start = performance.now();
   callbacks.onProgress(0, total);
   for (let n = 1; n <= total; n++) {
     if (signal.aborted) return null;
-    for (let ahead = n; ahead < n + LOOKAHEAD; ahead++) request(ahead);
+    const until = n + ahead(n - 1, performance.now() - start);
+    for (let page = n; page < until; page++) request(page);
     const next = requested.get(n);
     if (!next) break;
     const { pageText, viewport } = await next;

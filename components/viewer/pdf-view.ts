@@ -39,6 +39,8 @@ export class PdfView {
   private readonly viewports = new Map<number, ViewportLike>();
   private readonly observer: MutationObserver;
   private pagesReady = false;
+  /** Whether any page has been drawn yet. */
+  firstPageDrawn = false;
   /** While indexing, pdf.js draws only visible pages (no pre-rendering of the next one): see holdPrerender. */
   private prerenderHeld = false;
   /** While indexing a short file, not even the visible pages are drawn yet: see DRAW_HOLD_MS. */
@@ -95,6 +97,7 @@ export class PdfView {
     });
     // For scripts/bench-viewer.mts: when the reader first sees a page drawn (next to first badge and full index).
     const onPageRendered = () => {
+      this.firstPageDrawn = true;
       performance.mark('wsis-lens:first-page-drawn');
       this.eventBus.off('pagerendered', onPageRendered);
     };
