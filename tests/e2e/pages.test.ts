@@ -338,7 +338,7 @@ describe('WSIS pages: paragraph badges and document chips', () => {
         return { position: s.position, width: s.width };
       });
       assert.deepEqual(style, { position: 'absolute', width: '34px' });
-      // And placed: their positions (style attributes in the shadow root) are not the page's to block.
+      // And placed: their positions (inline styles set in the shadow root) are not the page's to block.
       // (The page's own stylesheet is: its text starts at the body's 8px margin, the badge at the edge.)
       const badge = page.getByRole('button', { name: 'Paragraph 12', exact: true });
       await badge.scrollIntoViewIfNeeded();
