@@ -15,6 +15,7 @@ import { detectDocument, isUnHost } from '@/utils/detect';
 import type { DocumentId } from '@/utils/document-id';
 import { INITIAL_NAVIGATION, isNavigationKeyEvent, navigationKey, stepLabel, type NavigationState } from '@/utils/paragraph-navigation';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
+import type { PdfPageText } from '@/utils/pdf/page-text';
 import { PdfProblem, explainPdfError } from '@/utils/pdf/pdf-problems';
 import type { OpenOriginalMessage } from '@/utils/pdf-interception';
 import { originalAt, paragraphLink, parseTargetFragment, parseViewerUrl, type ViewerTarget } from '@/utils/viewer-url';
@@ -71,7 +72,7 @@ export function ViewerApp() {
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 900);
   const [currentText, setCurrentText] = useState<RevisionText | null>(null);
   // A stakeholder input's page texts, for the list of the paragraphs it cites (ReferencePanel).
-  const pageTextsRef = useRef<string[]>([]);
+  const pageTextsRef = useRef<PdfPageText[]>([]);
   const [inputPages, setInputPages] = useState<string[] | null>(null);
   const [revisionData, setRevisionData] = useState<Required<RevisionDataUpdate>>({ comparison: NO_COMPARISON, revisions: [], learnedUrls: {} });
   const [comparisonSettled, setComparisonSettled] = useState(false);
@@ -136,6 +137,7 @@ export function ViewerApp() {
     };
 
     const fail = (error: unknown, tail?: Uint8Array) => {
+      uiUpdates.delete('progress');
       setProgress(null);
       setProblem(explainPdfError(error, tail));
     };
@@ -158,7 +160,8 @@ export function ViewerApp() {
       performance.mark('wsis-lens:fetch-start');
       let bytes: Uint8Array;
       try {
-        ({ bytes } = await downloadPdf(file, ({ loaded, total }) => setProgress({ phase: 'download', done: loaded, total })));
+        // Like indexing's, the download's progress catches up every UI_UPDATE_MS, not at every chunk.
+        ({ bytes } = await downloadPdf(file, ({ loaded, total }) => scheduleUi('progress', () => setProgress({ phase: 'download', done: loaded, total }))));
       } catch (error) {
         fail(error);
         return;
@@ -166,6 +169,7 @@ export function ViewerApp() {
       const tail = bytes.slice(Math.max(0, bytes.length - 1024));
       // WebCrypto copies the bytes at the call, before pdf.js takes the buffer over.
       const hashing = contentHash(bytes as Uint8Array<ArrayBuffer>);
+      uiUpdates.delete('progress'); // the download's last word, if still pending, is stale now
       setProgress({ phase: 'open', done: 0, total: null });
       try {
         // pdf.js takes the buffer (it is transferred to the worker).
@@ -180,8 +184,6 @@ export function ViewerApp() {
       // Indexing starts now; its progress catches up every UI_UPDATE_MS, the phase shows at once.
       setProgress({ phase: 'index', done: 0, total: doc.numPages });
       view.holdPrerender(true);
-      view.setDocument(doc);
-      if (targetRef.current.page && !targetRef.current.para) view.scrollToPage(targetRef.current.page);
       void doc
         .getMetadata()
         .then(({ info }) => {
@@ -198,7 +200,7 @@ export function ViewerApp() {
           {
             onParagraphs(found, pageText, viewport) {
               indexedPage = pageText.pageNumber;
-              pageTextsRef.current[pageText.pageNumber - 1] = plainText(pageText);
+              pageTextsRef.current[pageText.pageNumber - 1] = pageText;
               view.setPageViewport(pageText.pageNumber, viewport);
               if (pageText.pageNumber === 1) setDocId(detectDocument({ url: file, text: plainText(pageText) }));
               if (found.length === 0) return;
@@ -222,6 +224,10 @@ export function ViewerApp() {
         );
         // The drawn pages' text layers wait for the index (see SharedText.deferLayers).
         sharedText.deferLayers(indexing);
+        // After the first text requests, so that the worker starts on them before pdf.js's viewer
+        // (which sets up a view per page first) asks it for anything.
+        view.setDocument(doc);
+        if (targetRef.current.page && !targetRef.current.para) view.scrollToPage(targetRef.current.page);
         const final = await indexing;
         if (final) {
           performance.mark('wsis-lens:index-done');
@@ -254,7 +260,7 @@ export function ViewerApp() {
         if (paragraphsRef.current.some((paragraph) => paragraphKey(paragraph) === wanted)) goRef.current(wanted, { open: false });
         else setMissingTarget(wanted);
       }
-      if (docIdRef.current?.variant === 'stakeholder-input') setInputPages([...pageTextsRef.current]);
+      if (docIdRef.current?.variant === 'stakeholder-input') setInputPages(Array.from(pageTextsRef.current, (page) => (page ? plainText(page) : '')));
       setIndexDone(true);
       setProgress(null);
     })().catch((error: unknown) => fail(error));
