@@ -164,15 +164,23 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
     const documentLeft = -(at.x + scrollX);
     const documentRight = documentLeft + document.documentElement.scrollWidth;
 
+    // A plain loop with no object spread: this runs once per paragraph, in code not yet optimised.
+    const badgeSpots: (Point | null)[] = [];
     let line: FirstLine | null = null;
-    const badgeSpots = paragraphs.map(({ anchor }, i) => {
+    let previous: Element | undefined;
+    for (const { anchor } of paragraphs) {
       const box = anchor.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) return (line = null); // hidden (collapsed section, display: none)
-      // Paragraphs alike are styled alike: one computed style for a run of them (each computed value
-      // read costs, 800 times over).
-      if (!line || !styledAlike(anchor, paragraphs[i - 1]?.anchor)) line = firstLineOf(anchor);
-      return badgePosition({ box, ...line, isListItem: anchor.localName === 'li' }, at, documentLeft);
-    });
+      if (box.width === 0 && box.height === 0) {
+        badgeSpots.push((line = null)); // hidden (collapsed section, display: none)
+      } else {
+        // Paragraphs alike are styled alike: one computed style for a run of them (each computed value
+        // read costs, 800 times over).
+        if (!line || !styledAlike(anchor, previous)) line = firstLineOf(anchor);
+        const { lineHeight, paddingTop, fontSize } = line;
+        badgeSpots.push(badgePosition({ box, lineHeight, paddingTop, fontSize, isListItem: anchor.localName === 'li' }, at, documentLeft));
+      }
+      previous = anchor;
+    }
     const chipSpots = chips.map(({ link }) => {
       const lines = link.getClientRects();
       const firstLine = lines[0];
