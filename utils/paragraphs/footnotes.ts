@@ -2,13 +2,15 @@
 import type { PageStyle, PdfLine } from './lines';
 
 const RULE = /^[_‗\-–—]{5,}$/;
+/** Most lines are text: only one that opens with a rule character is worth squeezing and testing. */
+const RULE_START = /^\s*[_‗\-–—]/;
 
 /** The page's lines without its footnote block (and without separator rules). */
 export function dropFootnotes(lines: PdfLine[], pageHeight: number, style: PageStyle): PdfLine[] {
   const out: PdfLine[] = [];
   let inFootnotes = false;
   for (const line of lines) {
-    if (RULE.test(line.text.replace(/\s+/g, ''))) {
+    if (RULE_START.test(line.text) && RULE.test(line.text.replace(/\s+/g, ''))) {
       inFootnotes = true; // everything smaller below a rule is a footnote (or nothing, after the closing rule)
       continue;
     }
