@@ -64,31 +64,67 @@ class HeadingGroup extends Component<HeadingGroupProps> {
           </button>
         ) : null}
         <ul class="wsis-index__labels">
-          {group.paragraphs.map((paragraph) => {
-            const key = paragraphKey(paragraph);
-            return (
-              <li key={key}>
-                <button
-                  type="button"
-                  class={`wsis-index__label${key === activeLabel ? ' is-active' : ''}`}
-                  data-index-label={key}
-                  aria-label={`Go to ${lowerFirst(paragraphName(paragraph))}`}
-                  title={paragraph.text.slice(0, 160)}
-                  onClick={() => this.props.onSelect(key)}
-                >
-                  {paragraph.label}
-                </button>
-              </li>
-            );
-          })}
+          {blocks(group.paragraphs).map((paragraphs, index) => (
+            <LabelBlock key={index} paragraphs={paragraphs} activeLabel={activeLabel} onSelect={this.props.onSelect} />
+          ))}
         </ul>
       </>
     );
   }
 }
 
-function holds(group: Group, key: string | null): boolean {
+function holds(group: { paragraphs: readonly Paragraph<PdfBox>[] }, key: string | null): boolean {
   return key !== null && group.paragraphs.some((paragraph) => paragraphKey(paragraph) === key);
+}
+
+/** Labels per LabelBlock: a long document's one big group re-renders only its last block as it grows. */
+const BLOCK = 50;
+
+function blocks(paragraphs: Paragraph<PdfBox>[]): Paragraph<PdfBox>[][] {
+  const out: Paragraph<PdfBox>[][] = [];
+  for (let start = 0; start < paragraphs.length; start += BLOCK) out.push(paragraphs.slice(start, start + BLOCK));
+  return out;
+}
+
+interface LabelBlockProps {
+  paragraphs: Paragraph<PdfBox>[];
+  activeLabel: string | null;
+  onSelect(label: string): void;
+}
+
+class LabelBlock extends Component<LabelBlockProps> {
+  override shouldComponentUpdate(next: LabelBlockProps): boolean {
+    const before = this.props.paragraphs;
+    const after = next.paragraphs;
+    if (before.length !== after.length || before.some((paragraph, index) => paragraph !== after[index])) return true;
+    if (this.props.activeLabel === next.activeLabel) return false;
+    return holds(this.props, this.props.activeLabel) || holds(next, next.activeLabel);
+  }
+
+  override render() {
+    const { paragraphs, activeLabel } = this.props;
+    return (
+      <>
+        {paragraphs.map((paragraph) => {
+          const key = paragraphKey(paragraph);
+          return (
+            <li key={key}>
+              <button
+                type="button"
+                class={`wsis-index__label${key === activeLabel ? ' is-active' : ''}`}
+                data-index-label={key}
+                aria-label={`Go to ${lowerFirst(paragraphName(paragraph))}`}
+                title={paragraph.text.slice(0, 160)}
+                onClick={() => this.props.onSelect(key)}
+              >
+                {paragraph.label}
+              </button>
+            </li>
+          );
+        })}
+      </>
+    );
+  }
 }
 
 export function ParagraphIndex(props: {
