@@ -6,7 +6,7 @@ import { WatchItem, type WatchItemActions } from './WatchItem';
 
 // The first rows are drawn at once, the rest a few hundred per task: a long list opens quickly and
 // stays responsive while it fills in (rows off screen skip layout anyway, see content-visibility).
-const FIRST_ROWS = 30;
+const FIRST_ROWS = 12; // the popup (600 px at most) shows four or five
 const MORE_ROWS = 150;
 
 export interface WatchListProps extends WatchItemActions {
