@@ -113,6 +113,7 @@ export function ViewerApp() {
     const abort = new AbortController();
     let doc: PDFDocumentProxy | null = null;
     let loadingTask: ReturnType<typeof pdfjsLib.getDocument> | null = null;
+    let worker: InstanceType<typeof pdfjsLib.PDFWorker> | null = null;
 
     // Page-by-page state changes are coalesced to a few Preact renders a second, so a long PDF does not
     // re-render the index hundreds of times while it is being indexed (badges go in at once regardless).
@@ -158,11 +159,14 @@ export function ViewerApp() {
 
       // Marks for scripts/bench-viewer.mts (fetch start → first badge → full index).
       performance.mark('wsis-lens:fetch-start');
+      // pdf.js's worker starts (loads and compiles its script) while the PDF downloads, not after.
+      worker = new pdfjsLib.PDFWorker({ verbosity: 0 });
       let bytes: Uint8Array;
       try {
         // Like indexing's, the download's progress catches up every UI_UPDATE_MS, not at every chunk.
         ({ bytes } = await downloadPdf(file, ({ loaded, total }) => scheduleUi('progress', () => setProgress({ phase: 'download', done: loaded, total }))));
       } catch (error) {
+        worker.destroy();
         fail(error);
         return;
       }
@@ -173,7 +177,7 @@ export function ViewerApp() {
       setProgress({ phase: 'open', done: 0, total: null });
       try {
         // pdf.js takes the buffer (it is transferred to the worker).
-        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0 });
+        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0, worker });
         doc = await loadingTask.promise;
       } catch (error) {
         fail(error, tail);
@@ -268,6 +272,7 @@ export function ViewerApp() {
     return () => {
       abort.abort();
       void loadingTask?.destroy();
+      worker?.destroy(); // a worker handed to getDocument outlives its loading task
     };
   }, []);
 
