@@ -44,9 +44,9 @@ export async function indexParagraphs(
     if (n > total || requested.has(n)) return;
     const result = doc.getPage(n).then(async (page) => {
       const viewport = page.getViewport({ scale: 1 });
-      const { items } = await text.raw(page); // one extraction, shared with the text layer
+      const { items } = await text.raw(page); // one extraction, shared with find
       const pageText = toPageText(n, viewport, items);
-      // The shared copy is not normalised (the text layer wants it so); the index reads what find reads.
+      // The shared copy is not normalised (find wants it so); the index reads what find reads, normalised.
       for (const item of pageText.items) item.str = pdfjsLib.normalizeUnicode(item.str);
       return { pageText, viewport };
     });

@@ -39,14 +39,15 @@ async function read(stream: ReadableStream<TextContent>): Promise<number> {
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('SharedText', () => {
-  it('extracts a page once for the indexer, the text layer and find', async () => {
+  it('extracts a page once for the indexer and find; a drawn page’s text layer (with markers) gets its own', async () => {
     const { doc, asked } = fakeDocument();
     const shared = SharedText.install(doc);
     const page = await doc.getPage(1);
     await shared.raw(page);
-    expect(await read(page.streamTextContent({ includeMarkedContent: true, disableNormalization: true }))).toBe(1);
     expect(await read(page.streamTextContent({ disableNormalization: true }))).toBe(1);
     expect(asked.text).toBe(1);
+    expect(await read(page.streamTextContent({ includeMarkedContent: true, disableNormalization: true }))).toBe(1);
+    expect(asked.text).toBe(2);
   });
 
   it('holds the text layer and the structure tree until indexing ends, but not find', async () => {

@@ -1,16 +1,16 @@
-// One text extraction per page, shared by the paragraph indexer and pdf.js's text layer (and find).
+// One text extraction per page, shared by the paragraph indexer and pdf.js's find controller.
 //
-// pdf.js's TextLayerBuilder asks the page for `streamTextContent({ includeMarkedContent: true,
-// disableNormalization: true })` on every render, and the find controller for the same text without
-// the markers; the indexer used to ask the worker for the whole document's text again (normalised).
-// Here the worker extracts each page once, in the text layer's form; the indexer takes the markers
-// out and normalises the strings itself (pdf.js's own `normalizeUnicode`, which the worker applies
-// otherwise), and the page proxies answer the text layer and find from that copy.
+// The find controller asks the page for `streamTextContent({ disableNormalization: true })`; the
+// indexer used to ask the worker for the whole document's text again (normalised). Here the worker
+// extracts each page once in find's form; the indexer normalises the strings itself (pdf.js's own
+// `normalizeUnicode`, which the worker applies otherwise). pdf.js's text layer asks for the same text
+// with the structure's marked-content markers: those cost the worker ~5 % more on a tagged UN PDF,
+// for every page, so only drawn pages get them, in an extraction of their own after the index.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 
-/** What the text layer asks for; the one extraction every reader of a page's text is served from. */
-const RAW_TEXT = { includeMarkedContent: true, disableNormalization: true } as const;
+/** What find asks for; the one extraction the indexer and find are served from. */
+const RAW_TEXT = { disableNormalization: true } as const;
 
 type TextParams = { includeMarkedContent?: boolean; disableNormalization?: boolean } | undefined;
 type StreamTextContent = (params?: TextParams) => ReadableStream<TextContent>;
@@ -52,7 +52,7 @@ export class SharedText {
     });
   }
 
-  /** The page's text as pdf.js's text layer wants it (markers in, strings not normalised), extracted once. */
+  /** The page's text as find wants it (no markers, strings not normalised), extracted once. */
   raw(page: PDFPageProxy): Promise<TextContent> {
     let content = this.contents.get(page.pageNumber);
     if (!content) {
@@ -70,16 +70,15 @@ export class SharedText {
     const replacement: StreamTextContent = (params) => {
       // Normalised text is not what the copy holds: those requests go to the worker as before.
       if (params?.disableNormalization !== true) return original(params);
+      // Only the text layer asks with markers: its own extraction, once indexing is over. Find is not held.
       const markers = params.includeMarkedContent === true;
-      const content = this.raw(page);
-      // Only the text layer asks with markers; find does not, and is not held.
       const wait = markers ? this.layersWait : null;
+      const content = markers ? null : this.raw(page);
       return new ReadableStream<TextContent>({
         async start(controller) {
           try {
             await wait;
-            const { items, styles, lang } = await content;
-            controller.enqueue({ items: markers ? items : items.filter((item) => 'str' in item), styles, lang });
+            controller.enqueue(await (content ?? readAll(original(params))));
             controller.close();
           } catch (error) {
             controller.error(error);
