@@ -48,18 +48,23 @@ export function CardFrameApp({ port: portPromise }: { port: Promise<MessagePort>
     });
   }, []);
 
-  // Keys pressed in here do not reach the page: the same ones as there.
+  // Keys pressed in here do not reach the page: the same ones as there. One listener reading the card
+  // as last rendered: one re-made per card would still hold the previous (closed) card until its effect
+  // ran, after the paint, and drop a key pressed as soon as the card shows.
+  const shownNow = useRef(shown);
+  shownNow.current = shown;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (!shown || event.altKey || event.ctrlKey || event.metaKey || target?.isContentEditable || /^(?:input|textarea|select)$/.test(target?.localName ?? '')) return;
+      const card = shownNow.current;
+      if (!card || event.altKey || event.ctrlKey || event.metaKey || target?.isContentEditable || /^(?:input|textarea|select)$/.test(target?.localName ?? '')) return;
       if (event.key === 'Escape') send({ type: 'close' });
-      else if (event.key === 'j' && shown.hasNext) send({ type: 'next' });
-      else if (event.key === 'k' && shown.hasPrevious) send({ type: 'previous' });
+      else if (event.key === 'j' && card.hasNext) send({ type: 'next' });
+      else if (event.key === 'k' && card.hasPrevious) send({ type: 'previous' });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [shown]);
+  }, []);
 
   // The frame is as tall as the card.
   useEffect(() => {
