@@ -70,21 +70,10 @@ export class SharedText {
     const replacement: StreamTextContent = (params) => {
       // Normalised text is not what the copy holds: those requests go to the worker as before.
       if (params?.disableNormalization !== true) return original(params);
-      // Only the text layer asks with markers: its own extraction, once indexing is over. Find is not held.
-      const markers = params.includeMarkedContent === true;
-      const wait = markers ? this.layersWait : null;
-      const content = markers ? null : this.raw(page);
-      return new ReadableStream<TextContent>({
-        async start(controller) {
-          try {
-            await wait;
-            controller.enqueue(await (content ?? readAll(original(params))));
-            controller.close();
-          } catch (error) {
-            controller.error(error);
-          }
-        },
-      });
+      if (params.includeMarkedContent !== true) return streamOf(this.raw(page)); // find: never held
+      // The text layer (the only one asking with markers): its own extraction, once indexing is over.
+      const wait = this.layersWait;
+      return wait ? streamOf(wait.then(() => readAll(original(params)))) : original(params);
     };
     (page as { streamTextContent: StreamTextContent }).streamTextContent = replacement;
     const getStructTree = page.getStructTree.bind(page);
@@ -93,6 +82,20 @@ export class SharedText {
       return wait ? wait.then(getStructTree) : getStructTree();
     };
   }
+}
+
+/** A one-chunk stream of text already read (or being read). */
+function streamOf(content: Promise<TextContent>): ReadableStream<TextContent> {
+  return new ReadableStream<TextContent>({
+    async start(controller) {
+      try {
+        controller.enqueue(await content);
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
 }
 
 async function readAll(stream: ReadableStream<TextContent>): Promise<TextContent> {

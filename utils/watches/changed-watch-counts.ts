@@ -22,8 +22,9 @@ export function changedWatchCounts(
   const counts = new Map<string, number>();
   for (const { family, revision } of wanted) {
     const key = changedWatchKey(family, revision);
+    if (counts.has(key)) continue; // a page links a revision's clean and tracked files: one count
     const ofFamily = revisions.filter((text) => text.documentId.family === family);
-    if (counts.has(key) || !ofFamily.some((text) => text.documentId.revision === revision)) continue;
+    if (!ofFamily.some((text) => text.documentId.revision === revision)) continue;
     let changed = 0;
     for (const watch of watches) {
       if (watch.family !== family || compareRevisions(revision, watch.acknowledgedRevision) <= 0) continue;
