@@ -1,0 +1,20 @@
+// Bundles webextension-polyfill as an ES module rather than through the bundler's CommonJS interop.
+// The interop copies every own property of the module's export onto a namespace object; where the
+// browser has a native `browser` (Chromium 14x+), that export *is* the native object, and asking for
+// each of its properties instantiates every extension API binding: 15–20 ms of main-thread work on
+// every page and content script that imports `browser`, before any of our code runs.
+import type { Plugin } from 'vite';
+
+const POLYFILL = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(?:\.min)?\.js$/;
+
+export function polyfillAsEsm(): Plugin {
+  return {
+    name: 'wsis-lens:polyfill-as-esm',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!POLYFILL.test(id)) return null;
+      // The UMD wrapper takes its CommonJS branch on these two names and fills module.exports.
+      return { code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null };
+    },
+  };
+}
