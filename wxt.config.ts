@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compileHints } from './scripts/build/compile-hints';
 import { polyfillAsEsm } from './scripts/build/polyfill-as-esm';
 
 // Permissions reach the UN hosts only; the extension never asks for every site.
@@ -12,7 +13,7 @@ export const UN_HOST_MATCHES = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact(), polyfillAsEsm()] }),
+  vite: () => ({ plugins: [preact(), polyfillAsEsm(), compileHints(['wsis-overlay.js'])] }),
   hooks: {
     // MV2 (Firefox) has no optional_host_permissions (WXT drops it): the same pattern goes in optional_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
