@@ -62,7 +62,9 @@ export const mountOverlay: MountOverlay = (ctx, pageHint, api) => {
   const overlay = startPageOverlay({ ctx, shadow, host, cardPage: api.getURL('/card.html'), facts, references });
   void facts([]).then((answer) => {
     if (!ctx.isValid) return;
-    indicator.setLabel(answer?.label ?? 'WSIS+20 page');
+    // The pill after the badges' first frame: its text, in sizes and weights of its own, makes the
+    // browser look fonts up (a few ms on Linux), which would otherwise land in that frame.
+    void overlay.firstPlacement.then(() => ctx.isValid && indicator.setLabel(answer?.label ?? 'WSIS+20 page'));
     if (answer) overlay.setDocumentId(answer.documentId);
     const positions = positionLabelsRequest(answer?.documentId ?? null);
     if (positions) {

@@ -36,6 +36,8 @@ export interface PageOverlay {
   setDocumentId(id: PageFacts['documentId']): void;
   /** Labels of paragraphs with stakeholder positions: their badges get a small mark. */
   setPositionLabels(labels: ReadonlySet<string>): void;
+  /** Settles once the first placement's frame has been rendered. */
+  firstPlacement: Promise<void>;
 }
 
 /** Resizes come in bursts (window drags, fonts, images); placing once after the burst is enough. */
@@ -74,6 +76,8 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
   let observers: { disconnect(): void }[] = [];
   /** Paragraph references in the page's text, each a link drawn over its words. */
   let refs: { range: Range; element: HTMLAnchorElement }[] = [];
+  let firstPlaced!: () => void;
+  const firstPlacement = new Promise<void>((resolve) => (firstPlaced = resolve));
 
   highlight.hidden = true;
   layer.append(highlight);
@@ -241,7 +245,10 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
         void layer.offsetWidth; // the layout the frame would do anyway, inside the measured span
         performance.mark('wsis-overlay-end');
         // The frame's own style, layout and paint come next; the next task starts after them.
-        ctx.setTimeout(() => performance.mark('wsis-overlay-rendered'), 0);
+        ctx.setTimeout(() => {
+          performance.mark('wsis-overlay-rendered');
+          firstPlaced();
+        }, 0);
         goToHashTarget();
         // The browser's own fragment handling at the load event may scroll again: take #para over then too.
         if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', goToHashTarget, { once: true } as AddEventListenerOptions);
@@ -362,6 +369,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
   });
 
   return {
+    firstPlacement,
     setDocumentId(id) {
       documentId = id;
     },
