@@ -69,110 +69,110 @@ function contentScope(root: ParentNode): ParentNode {
 }
 
 class DomReader {
-  private readonly paragraphs: DomParagraph[] = [];
-  private readonly headings: Heading<Element>[] = [];
-  private readonly titleParts: string[] = [];
-  private titleLength = 0;
-  private heading: string | null = null;
-  private part = 0;
-  private preambularCount = 0;
-  private lastNumber: number | null = null;
-  private pageTitleTaken = false;
+  readonly #paragraphs: DomParagraph[] = [];
+  readonly #headings: Heading<Element>[] = [];
+  readonly #titleParts: string[] = [];
+  #titleLength = 0;
+  #heading: string | null = null;
+  #part = 0;
+  #preambularCount = 0;
+  #lastNumber: number | null = null;
+  #pageTitleTaken = false;
   /** The number the next item of each numbered <ol> gets. */
-  private readonly nextItemNumber = new Map<Element, number>();
+  readonly #nextItemNumber = new Map<Element, number>();
   /** What the walk found, in document order, each with the raw text it reads (null: none). */
-  private readonly queue: { raw: string | null; read: (text: string) => void }[] = [];
+  readonly #queue: { raw: string | null; read: (text: string) => void }[] = [];
 
   visitChildren(parent: ParentNode): void {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (isSkipped(child)) continue;
       const el = child;
       const tag = el.localName;
-      if (HEADING_TAGS.has(tag)) this.later(el, (text) => this.readHeading(el, tag === 'h1', text));
-      else if (tag === 'ol') this.readOrderedList(el);
-      else if (tag === 'li') this.readListItem(el);
-      else if (tag === 'tr' && this.readNumberedRow(el)) continue;
-      else if (LEAF_CANDIDATES.has(tag) && !hasBlockChild(el)) this.later(el, (text) => this.readBlock(el, text));
+      if (HEADING_TAGS.has(tag)) this.#later(el, (text) => this.#readHeading(el, tag === 'h1', text));
+      else if (tag === 'ol') this.#readOrderedList(el);
+      else if (tag === 'li') this.#readListItem(el);
+      else if (tag === 'tr' && this.#readNumberedRow(el)) continue;
+      else if (LEAF_CANDIDATES.has(tag) && !hasBlockChild(el)) this.#later(el, (text) => this.#readBlock(el, text));
       else this.visitChildren(el);
     }
   }
 
   /** Queues a read of the element's text (or of nothing). */
-  private later(el: Element | null, read: (text: string) => void): void {
-    this.queue.push({ raw: el && rawText(el), read });
+  #later(el: Element | null, read: (text: string) => void): void {
+    this.#queue.push({ raw: el && rawText(el), read });
   }
 
   result(pageTitle: string | null): SegmentedDocument<Element> {
     const raws: string[] = [];
-    for (const { raw } of this.queue) if (raw !== null) raws.push(raw);
+    for (const { raw } of this.#queue) if (raw !== null) raws.push(raw);
     const texts = normalizeParagraphTexts(raws);
     let next = 0;
-    for (const { raw, read } of this.queue) read(raw === null ? '' : (texts[next++] ?? ''));
-    const parts = pageTitle ? [pageTitle, ...this.titleParts] : this.titleParts;
+    for (const { raw, read } of this.#queue) read(raw === null ? '' : (texts[next++] ?? ''));
+    const parts = pageTitle ? [pageTitle, ...this.#titleParts] : this.#titleParts;
     const title = parts.join(' ').slice(0, TITLE_MAX_CHARS) || null;
-    return { paragraphs: this.paragraphs, headings: this.headings, title };
+    return { paragraphs: this.#paragraphs, headings: this.#headings, title };
   }
 
-  private get hasOperative(): boolean {
-    return this.lastNumber !== null;
+  get #hasOperative(): boolean {
+    return this.#lastNumber !== null;
   }
 
-  private readHeading(el: Element, isH1: boolean, text: string): void {
+  #readHeading(el: Element, isH1: boolean, text: string): void {
     if (!text) return;
     // The page's own title (the first h1 before any paragraph) names the document, not a section.
-    if (isH1 && !this.pageTitleTaken && this.paragraphs.length === 0) {
-      this.pageTitleTaken = true;
-      this.addToTitle(text);
+    if (isH1 && !this.#pageTitleTaken && this.#paragraphs.length === 0) {
+      this.#pageTitleTaken = true;
+      this.#addToTitle(text);
       return;
     }
-    this.addHeading(text, el);
+    this.#addHeading(text, el);
   }
 
-  private addHeading(text: string, el: Element): void {
-    if (ANNEX.test(text) && this.paragraphs.length > 0) {
+  #addHeading(text: string, el: Element): void {
+    if (ANNEX.test(text) && this.#paragraphs.length > 0) {
       // Annexes restart the numbering.
-      this.part += 1;
-      this.lastNumber = null;
-      this.preambularCount = 0;
+      this.#part += 1;
+      this.#lastNumber = null;
+      this.#preambularCount = 0;
     }
-    if (this.paragraphs.length === 0) this.addToTitle(text);
-    this.heading = text;
-    this.headings.push({ text, page: null, part: this.part, anchor: el });
+    if (this.#paragraphs.length === 0) this.#addToTitle(text);
+    this.#heading = text;
+    this.#headings.push({ text, page: null, part: this.#part, anchor: el });
   }
 
-  private readOrderedList(ol: Element): void {
+  #readOrderedList(ol: Element): void {
     if (isSubParagraphList(ol)) {
       // (a), (b) … standing after "12. We commit to:" belong to paragraph 12.
-      this.later(ol, (text) => {
-        const last = this.paragraphs.at(-1);
+      this.#later(ol, (text) => {
+        const last = this.#paragraphs.at(-1);
         if (last) last.text = joinText(last.text, text);
       });
       return;
     }
-    this.nextItemNumber.set(ol, listStart(ol));
+    this.#nextItemNumber.set(ol, listStart(ol));
     this.visitChildren(ol);
   }
 
-  private readListItem(li: Element): void {
+  #readListItem(li: Element): void {
     const list = li.parentElement;
-    if (!list || list.localName !== 'ol' || !this.nextItemNumber.has(list)) {
-      this.later(li, (text) => this.readBlock(li, text)); // <ul> items: numbered only if their text says so
+    if (!list || list.localName !== 'ol' || !this.#nextItemNumber.has(list)) {
+      this.#later(li, (text) => this.#readBlock(li, text)); // <ul> items: numbered only if their text says so
       return;
     }
     const explicit = Number.parseInt(li.getAttribute('value') ?? '', 10);
-    const number = Number.isFinite(explicit) ? explicit : (this.nextItemNumber.get(list) ?? 1);
-    this.nextItemNumber.set(list, number + 1);
+    const number = Number.isFinite(explicit) ? explicit : (this.#nextItemNumber.get(list) ?? 1);
+    this.#nextItemNumber.set(list, number + 1);
     if (isOnlyALink(li)) return; // a list of documents, not of paragraphs
-    this.later(li, (text) => {
+    this.#later(li, (text) => {
       if (!text) return;
       // Some pages repeat the number in the text as well as in the list.
       const repeated = DOTTED_NUMBER.exec(text);
-      this.addOperative(number, repeated && Number(repeated[1]) === number ? (repeated[2] ?? '') : text, li);
+      this.#addOperative(number, repeated && Number(repeated[1]) === number ? (repeated[2] ?? '') : text, li);
     });
   }
 
   /** Older UN pages lay paragraphs out as table rows: <tr><td>12.</td><td>We …</td></tr>. */
-  private readNumberedRow(tr: Element): boolean {
+  #readNumberedRow(tr: Element): boolean {
     const first = tr.firstElementChild;
     const rest = first?.nextElementSibling;
     if (!first || !rest || (first.localName !== 'td' && first.localName !== 'th')) return false;
@@ -182,60 +182,60 @@ class DomReader {
     for (let cell: Element | null = rest; cell; cell = cell.nextElementSibling) cells.push(blockText(cell));
     const text = cells.filter(Boolean).join(' ');
     if (!text) return false;
-    this.later(null, () => this.addOperative(Number(number[1]), text, tr));
+    this.#later(null, () => this.#addOperative(Number(number[1]), text, tr));
     return true;
   }
 
-  private readBlock(el: Element, text: string): void {
+  #readBlock(el: Element, text: string): void {
     if (!text) return;
-    const numbered = this.numberOf(text);
+    const numbered = this.#numberOf(text);
     if (numbered) {
-      this.addOperative(numbered.number, numbered.rest, el);
+      this.#addOperative(numbered.number, numbered.rest, el);
       return;
     }
-    const last = this.paragraphs.at(-1);
+    const last = this.#paragraphs.at(-1);
     if (SUB_PARAGRAPH.test(text) && last) {
       last.text = joinText(last.text, text);
       return;
     }
     if (isBoldOnly(el, text)) {
       // Before the text starts, a bold line is part of the title block ("Revision 2, clean version").
-      if (this.paragraphs.length === 0) this.addToTitle(text);
-      else this.addHeading(text, el);
+      if (this.#paragraphs.length === 0) this.#addToTitle(text);
+      else this.#addHeading(text, el);
       return;
     }
-    if (!this.hasOperative && isPreambular(el, text)) {
-      this.preambularCount += 1;
-      this.paragraphs.push(this.paragraph(`PP${this.preambularCount}`, 'preambular', text, el));
+    if (!this.#hasOperative && isPreambular(el, text)) {
+      this.#preambularCount += 1;
+      this.#paragraphs.push(this.#paragraph(`PP${this.#preambularCount}`, 'preambular', text, el));
       return;
     }
-    if (this.paragraphs.length === 0) this.addToTitle(text);
+    if (this.#paragraphs.length === 0) this.#addToTitle(text);
   }
 
-  private numberOf(text: string): { number: number; rest: string } | null {
+  #numberOf(text: string): { number: number; rest: string } | null {
     const dotted = DOTTED_NUMBER_SPACED.exec(text) ?? DOTTED_NUMBER.exec(text);
     if (dotted) return { number: Number(dotted[1]), rest: dotted[2] ?? '' };
     const bare = BARE_NUMBER.exec(text);
     if (!bare || NOT_AFTER_BARE_NUMBER.has(bare[2] ?? '')) return null;
     const number = Number(bare[1]);
     // A bare number is a paragraph number only where the numbering expects it.
-    if (this.lastNumber !== null && number !== this.lastNumber + 1) return null;
+    if (this.#lastNumber !== null && number !== this.#lastNumber + 1) return null;
     return { number, rest: `${bare[2] ?? ''}${bare[3] ?? ''}` };
   }
 
-  private addOperative(number: number, text: string, el: Element): void {
-    this.lastNumber = number;
-    this.paragraphs.push(this.paragraph(String(number), 'operative', text, el));
+  #addOperative(number: number, text: string, el: Element): void {
+    this.#lastNumber = number;
+    this.#paragraphs.push(this.#paragraph(String(number), 'operative', text, el));
   }
 
-  private paragraph(label: string, kind: DomParagraph['kind'], text: string, el: Element): DomParagraph {
-    return { label, kind, text: text.trim(), page: null, heading: this.heading, part: this.part, anchor: el };
+  #paragraph(label: string, kind: DomParagraph['kind'], text: string, el: Element): DomParagraph {
+    return { label, kind, text: text.trim(), page: null, heading: this.#heading, part: this.#part, anchor: el };
   }
 
-  private addToTitle(text: string): void {
-    if (this.titleLength >= TITLE_MAX_CHARS) return;
-    this.titleParts.push(text);
-    this.titleLength += text.length + 1;
+  #addToTitle(text: string): void {
+    if (this.#titleLength >= TITLE_MAX_CHARS) return;
+    this.#titleParts.push(text);
+    this.#titleLength += text.length + 1;
   }
 }
 
