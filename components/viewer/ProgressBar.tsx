@@ -21,7 +21,7 @@ export function ProgressBar({ progress }: { progress: Progress | null }) {
         aria-valuemax={100}
         aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)}
       >
-        <div class="wsis-progress__fill" style={{ width: fraction === null ? undefined : `${fraction * 100}%` }} />
+        <div class="wsis-progress__fill" style={{ transform: fraction === null ? undefined : `scaleX(${fraction})` }} />
       </div>
       <span class="wsis-progress__label">{label}</span>
     </div>
