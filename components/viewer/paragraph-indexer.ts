@@ -19,8 +19,8 @@ export interface IndexerCallbacks {
 /**
  * How far ahead of the page being segmented text is requested. The worker must never wait for the
  * main thread (segmenting, badges, the index, drawing): each page's text costs it a round trip to ask
- * for and, past 100 items, one to drain, so a worker fed a few pages at a time idles whenever the main
- * thread is busy for longer than those pages take.
+ * for (the whole page comes back at once, see SharedText), so a worker fed a few pages at a time idles
+ * whenever the main thread is busy for longer than those pages take.
  *
  * - A short document is asked for whole at once: its first page is drawn after its text (a second or
  *   so later than it could be), and the index is complete about when extraction alone would be.
