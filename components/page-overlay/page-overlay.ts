@@ -76,6 +76,8 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
   let observers: { disconnect(): void }[] = [];
   /** Paragraph references in the page's text, each a link drawn over its words. */
   let refs: { range: Range; element: HTMLAnchorElement }[] = [];
+  /** The page's size when boxes were last read: a resize that leaves it as it was moves nothing. */
+  let placedAt = '';
   let firstPlaced!: () => void;
   const firstPlacement = new Promise<void>((resolve) => (firstPlaced = resolve));
 
@@ -140,7 +142,8 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
       if (node.data.length <= 4_000 && MAY_CITE.test(node.data) && !node.parentElement?.closest('a,script,style,noscript,textarea,[contenteditable]')) nodes.push(node);
     }
     const answer = nodes.length ? await references(nodes.map((node) => node.data)) : [];
-    if (!ctx.isValid) return;
+    // Most pages cite nothing: no second placement for them.
+    if (!ctx.isValid || (answer.length === 0 && refs.length === 0)) return;
     for (const ref of refs) ref.element.remove();
     refs = answer.map(({ text, start, end, name, href }) => {
       const range = document.createRange();
@@ -163,6 +166,7 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
 
   /** Reads all boxes now (one layout), writes all positions in the next frame. */
   function place(first = false): void {
+    placedAt = pageSize();
     const origin = layer.getBoundingClientRect();
     const at: Point = { x: origin.left, y: origin.top };
     const documentLeft = -(at.x + scrollX);
@@ -271,7 +275,8 @@ export function startPageOverlay({ ctx, shadow, host, cardPage, facts, reference
   }
 
   function observe(): void {
-    const resize = new ResizeObserver(() => schedule('place'));
+    // (Its first call only reports the sizes the first placement has just read.)
+    const resize = new ResizeObserver(() => pageSize() !== placedAt && schedule('place'));
     resize.observe(document.documentElement);
     if (document.body) resize.observe(document.body);
     const mutation = new MutationObserver((records) => {
@@ -403,6 +408,13 @@ function styledAlike(anchor: Element, previous: Element | undefined): boolean {
   if (!previous || anchor.previousElementSibling !== previous || anchor.localName !== previous.localName) return false;
   if (!anchor.hasAttributes()) return !previous.hasAttributes();
   return anchor.attributes.length === 1 && previous.attributes.length === 1 && anchor.className !== '' && anchor.className === previous.className;
+}
+
+/** The document's and the body's size (called when layout is clean: at a placement, in a ResizeObserver callback). */
+function pageSize(): string {
+  const page = document.documentElement.getBoundingClientRect();
+  const body = document.body?.getBoundingClientRect();
+  return `${page.width}x${page.height} ${body?.width}x${body?.height}`;
 }
 
 function element(className: string): HTMLElement {
