@@ -205,7 +205,7 @@ export function ViewerApp() {
               const fresh = found.filter((paragraph) => !indexedLabels.has(paragraphKey(paragraph)));
               for (const paragraph of fresh) indexedLabels.add(paragraphKey(paragraph));
               paragraphsRef.current = [...paragraphsRef.current, ...fresh];
-              view.addBadges(found); // badges now; the index and progress bar at the next frame
+              view.addBadges(found); // badges now (or with the next batch); the index and progress bar later
               scheduleUi('paragraphs', () => setParagraphs(paragraphsRef.current));
               const wanted = targetRef.current.para;
               if (wanted && found.some((paragraph) => paragraphKey(paragraph) === wanted)) {

@@ -29,6 +29,12 @@ const JUMP_MARGIN = 36;
 const DRAW_HOLD_MS = 1000;
 /** Pages indexed before the end of indexing is projected (page 1 also loads fonts: a poor guide). */
 const PROJECT_AFTER_PAGES = 3;
+/**
+ * New badges go into the pages at most this often (the first ones at once). Each insertion costs the
+ * main thread a frame (style, layout, paint: ~5 ms on a 2-core machine) while pdf.js's worker extracts
+ * the next pages; a dense 20-page draft delivered a page every 20–40 ms, one frame each.
+ */
+const BADGE_BATCH_MS = 100;
 
 export class PdfView {
   readonly eventBus: InstanceType<ViewerModule['EventBus']>;
@@ -53,6 +59,10 @@ export class PdfView {
   private pendingJump: (() => void) | null = null;
   /** Paragraph keys with stakeholder positions: their badges carry a small mark. */
   private positionKeys: ReadonlySet<string> = new Set();
+  /** Paragraphs whose badges wait for the next batch (see BADGE_BATCH_MS). */
+  private pendingBadges: Paragraph<PdfBox>[] = [];
+  private badgeTimer = 0;
+  private lastBadgeBatch = -Infinity;
 
   private constructor(
     module: ViewerModule,
@@ -182,7 +192,26 @@ export class PdfView {
     this.projectIndexEnd();
   }
 
+  /** Adds the paragraphs' badges: at once, or with the next batch if one went in less than BADGE_BATCH_MS ago. */
   addBadges(paragraphs: readonly Paragraph<PdfBox>[]): void {
+    for (const paragraph of paragraphs) this.pendingBadges.push(paragraph);
+    if (this.badgeTimer) return;
+    const wait = this.lastBadgeBatch + BADGE_BATCH_MS - performance.now();
+    if (wait <= 0) this.flushBadges();
+    else this.badgeTimer = window.setTimeout(() => this.flushBadges(), wait);
+  }
+
+  /** Puts waiting badges in now (before anything reads or marks them). */
+  private flushBadges(): void {
+    clearTimeout(this.badgeTimer);
+    this.badgeTimer = 0;
+    this.lastBadgeBatch = performance.now();
+    const paragraphs = this.pendingBadges;
+    this.pendingBadges = [];
+    if (paragraphs.length) this.insertBadges(paragraphs);
+  }
+
+  private insertBadges(paragraphs: readonly Paragraph<PdfBox>[]): void {
     // One DOM write per page, not per badge.
     const fresh = new Map<number, HTMLButtonElement[]>();
     for (const paragraph of paragraphs) {
@@ -214,6 +243,8 @@ export class PdfView {
 
   /** Replaces all badges (the segmenter's final word may differ from its page-by-page one). */
   resetBadges(paragraphs: readonly Paragraph<PdfBox>[]): void {
+    this.pendingBadges = [];
+    this.flushBadges();
     const wanted = new Set(paragraphs.map(paragraphKey));
     for (const [key, badge] of this.badges) {
       if (!wanted.has(key)) {
@@ -221,7 +252,7 @@ export class PdfView {
         this.badges.delete(key);
       }
     }
-    this.addBadges(paragraphs);
+    this.insertBadges(paragraphs);
   }
 
   /** Marks the badges of paragraphs with positions (and unmarks the others); later badges follow. */
@@ -239,6 +270,7 @@ export class PdfView {
 
   /** `key`: a paragraph key (see paragraph-keys.ts). */
   markActive(key: string | null): void {
+    this.flushBadges();
     for (const [badgeKey, badge] of this.badges) {
       const active = badgeKey === key;
       badge.classList.toggle('is-active', active);
@@ -248,6 +280,7 @@ export class PdfView {
   }
 
   focusBadge(key: string): void {
+    this.flushBadges();
     this.badges.get(key)?.focus({ preventScroll: true });
   }
 
