@@ -238,7 +238,12 @@ export class PdfView {
       if (onPage) onPage.push(badge);
       else fresh.set(anchor.page, [badge]);
     }
-    for (const [page, badges] of fresh) this.layerFor(page).append(...badges);
+    // Filled before it is attached: pdf.js's viewer styles pages with :has(), so each change inside a
+    // page restyles the page; one change per page, not two.
+    for (const [page, badges] of fresh) {
+      this.layerOf(page).append(...badges);
+      this.attachLayer(page);
+    }
   }
 
   /** Replaces all badges (the segmenter's final word may differ from its page-by-page one). */
@@ -333,7 +338,7 @@ export class PdfView {
     else this.pendingJump = action;
   }
 
-  private layerFor(page: number): HTMLDivElement {
+  private layerOf(page: number): HTMLDivElement {
     let layer = this.layers.get(page);
     if (!layer) {
       layer = document.createElement('div');
@@ -341,7 +346,6 @@ export class PdfView {
       layer.dataset.page = String(page);
       this.layers.set(page, layer);
     }
-    this.attachLayer(page);
     return layer;
   }
 
