@@ -47,10 +47,7 @@ class HeadingGroup extends Component<HeadingGroupProps> {
     const before = this.props.group;
     const after = next.group;
     if (before.part !== after.part || before.heading !== after.heading) return true;
-    if (before.paragraphs.length !== after.paragraphs.length) return true;
-    if (before.paragraphs.some((paragraph, index) => paragraph !== after.paragraphs[index])) return true;
-    if (this.props.activeLabel === next.activeLabel) return false;
-    return holds(before, this.props.activeLabel) || holds(after, next.activeLabel);
+    return labelsChanged(before.paragraphs, this.props.activeLabel, after.paragraphs, next.activeLabel);
   }
 
   override render() {
@@ -73,8 +70,15 @@ class HeadingGroup extends Component<HeadingGroupProps> {
   }
 }
 
-function holds(group: { paragraphs: readonly Paragraph<PdfBox>[] }, key: string | null): boolean {
-  return key !== null && group.paragraphs.some((paragraph) => paragraphKey(paragraph) === key);
+/** Whether a list of labels renders differently: other paragraphs, or the active label came into or left it. */
+function labelsChanged(before: readonly Paragraph<PdfBox>[], activeBefore: string | null, after: readonly Paragraph<PdfBox>[], activeAfter: string | null): boolean {
+  if (before.length !== after.length || before.some((paragraph, index) => paragraph !== after[index])) return true;
+  if (activeBefore === activeAfter) return false;
+  return holds(before, activeBefore) || holds(after, activeAfter);
+}
+
+function holds(paragraphs: readonly Paragraph<PdfBox>[], key: string | null): boolean {
+  return key !== null && paragraphs.some((paragraph) => paragraphKey(paragraph) === key);
 }
 
 /** Labels per LabelBlock: a long document's one big group re-renders only its last block as it grows. */
@@ -94,11 +98,7 @@ interface LabelBlockProps {
 
 class LabelBlock extends Component<LabelBlockProps> {
   override shouldComponentUpdate(next: LabelBlockProps): boolean {
-    const before = this.props.paragraphs;
-    const after = next.paragraphs;
-    if (before.length !== after.length || before.some((paragraph, index) => paragraph !== after[index])) return true;
-    if (this.props.activeLabel === next.activeLabel) return false;
-    return holds(this.props, this.props.activeLabel) || holds(next, next.activeLabel);
+    return labelsChanged(this.props.paragraphs, this.props.activeLabel, next.paragraphs, next.activeLabel);
   }
 
   override render() {
