@@ -201,7 +201,6 @@ export function ViewerApp() {
               view.setPageViewport(pageText.pageNumber, viewport);
               if (pageText.pageNumber === 1) setDocId(detectDocument({ url: file, text: plainText(pageText) }));
               if (found.length === 0) return;
-              if (paragraphsRef.current.length === 0) performance.mark('wsis-lens:first-badge');
               const fresh = found.filter((paragraph) => !indexedLabels.has(paragraphKey(paragraph)));
               for (const paragraph of fresh) indexedLabels.add(paragraphKey(paragraph));
               paragraphsRef.current = [...paragraphsRef.current, ...fresh];
