@@ -239,6 +239,7 @@ export function ViewerApp() {
         const final = await indexing;
         if (final) {
           performance.mark('wsis-lens:index-done');
+          view.showPages();
           const documentId = docIdRef.current;
           // A tracked-changes PDF prints deleted text too: read its markup, keep the text as it stands.
           const reading = documentId?.variant === 'tracked' && doc ? await readTrackedChanges(doc).catch(() => null) : null;

@@ -162,6 +162,11 @@ export class PdfView {
     }
   }
 
+  /** Indexing is done: the pages are shown now, even if other reading (tracked changes) goes on. */
+  showPages(): void {
+    this.releaseDraw();
+  }
+
   private releaseDraw(): void {
     clearTimeout(this.drawHoldTimer);
     if (!this.drawHeld) return;
