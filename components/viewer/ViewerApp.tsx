@@ -241,8 +241,8 @@ export function ViewerApp() {
           performance.mark('wsis-lens:index-done');
           view.showPages();
           const documentId = docIdRef.current;
-          // A tracked-changes PDF prints deleted text too: read its markup, keep the text as it stands.
-          const reading = documentId?.variant === 'tracked' && doc ? await readTrackedChanges(doc).catch(() => null) : null;
+          // A tracked-changes PDF prints deleted text too: read its markup (the text is the index's), keep the text as it stands.
+          const reading = documentId?.variant === 'tracked' && doc ? await readTrackedChanges(doc, pageTextsRef.current).catch(() => null) : null;
           const settled = reading?.tracked ? reading.document : final;
           const live = settled.paragraphs.filter((paragraph) => paragraph.status !== 'deleted');
           setDeletedWhole(settled.paragraphs.filter((paragraph) => paragraph.status === 'deleted').map((paragraph) => paragraph.label.replace(/^del-/, '')));

@@ -1,9 +1,9 @@
 // Tracked-changes PDFs read as such: by hand-made pages for the cues, and on the committed LibreOffice PDF.
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPdf } from '../../scripts/lib/pdfjs-node';
+import { openPdf, pdfjs } from '../../scripts/lib/pdfjs-node';
 import type { Paragraph, PdfBox } from '../paragraphs/model';
-import type { PdfPageText, PdfTextItem } from './page-text';
+import { toPageText, type PdfPageText, type PdfTextItem } from './page-text';
 import type { DrawnGlyph, DrawnRule, PageDrawing } from './page-drawing';
 import { hasTrackedMarkup, markGlyphs, markPageText, readTrackedChanges, readTrackedPages, reviserColours, type TrackedReading } from './tracked-changes';
 import { REAL_L41 as L41 } from '../../scripts/lib/shared-dir';
@@ -236,6 +236,39 @@ describe('rev2-tracked-colour.pdf (insertions in colour only, deletions struck t
     expect(colour.tracked).toBe(true);
     const summary = (r: TrackedReading) => r.document.paragraphs.map((p) => ({ label: p.label, text: p.text, status: p.status, changes: p.changes }));
     expect(summary(colour)).toEqual(summary(standard));
+  }, 60_000);
+});
+
+describe('a tracked-changes PDF whose text is already read (the viewer’s index)', () => {
+  it('asks pdf.js for the drawing only, and reads the same paragraphs and changes', async () => {
+    const path = `${DIR}/rev2-tracked.pdf`;
+    const doc = await openPdf(new Uint8Array(readFileSync(path)));
+    try {
+      // The index's text: the raw whole-page text, normalised on the main thread (components/viewer/paragraph-indexer).
+      const known: PdfPageText[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        const { items } = await page.getTextContent({ disableNormalization: true });
+        const text = toPageText(n, page.getViewport({ scale: 1 }), items);
+        for (const item of text.items) item.str = pdfjs.normalizeUnicode(item.str);
+        known.push(text);
+      }
+      const getPage = doc.getPage.bind(doc);
+      let textRequests = 0;
+      doc.getPage = async (n: number) => {
+        const page = await getPage(n);
+        const getTextContent = page.getTextContent.bind(page);
+        page.getTextContent = (...args) => (textRequests++, getTextContent(...args));
+        return page;
+      };
+      const fromIndex = await readTrackedChanges(doc, known);
+      expect(textRequests).toBe(0);
+      const summary = (r: TrackedReading) => r.document.paragraphs.map((p) => ({ label: p.label, text: p.text, status: p.status, changes: p.changes }));
+      expect(fromIndex.tracked).toBe(true);
+      expect(summary(fromIndex)).toEqual(summary(await readFile(path)));
+    } finally {
+      await doc.loadingTask.destroy();
+    }
   }, 60_000);
 });
 

@@ -374,13 +374,19 @@ function deletedParagraph(block: MarkedLine[], before: Paragraph<PdfBox> | null,
 
 // ---------------------------------------------------------------- pdf.js
 
-/** One page's text and drawing, with pdf.js (link areas left out: a link's underline is no insertion). */
-export async function readPageParts(doc: PDFDocumentProxy, pageNumber: number): Promise<{ text: PdfPageText; drawing: PageDrawing }> {
+/**
+ * One page's text and drawing, with pdf.js (link areas left out: a link's underline is no insertion).
+ * `knownText`: the page's text as already read (the viewer's index), so that only the drawing is asked for.
+ */
+export async function readPageParts(doc: PDFDocumentProxy, pageNumber: number, knownText?: PdfPageText): Promise<{ text: PdfPageText; drawing: PageDrawing }> {
   const page = await doc.getPage(pageNumber);
-  const [content, drawing, annotations] = await Promise.all([page.getTextContent(), readPageDrawing(page), page.getAnnotations()]);
+  const [text, drawing, annotations] = await Promise.all([
+    knownText ?? page.getTextContent().then((content) => toPageText(pageNumber, page.getViewport({ scale: 1 }), content.items)),
+    readPageDrawing(page),
+    page.getAnnotations(),
+  ]);
   const links = (annotations as { subtype?: string; rect?: number[] }[]).filter((a) => a.subtype === 'Link' && a.rect?.length === 4).map((a) => a.rect!);
   const inLink = (x: number, y: number) => links.some(([x1, y1, x2, y2]) => x >= Math.min(x1!, x2!) && x <= Math.max(x1!, x2!) && y >= Math.min(y1!, y2!) - 2 && y <= Math.max(y1!, y2!));
-  const text = toPageText(pageNumber, page.getViewport({ scale: 1 }), content.items);
   if (!links.length) return { text, drawing };
   return {
     text,
@@ -400,10 +406,10 @@ export async function readMarkedPage(doc: PDFDocumentProxy, pageNumber: number, 
   return markPageText(text, drawing, markGlyphs(drawing, revisers ?? reviserColours([drawing])));
 }
 
-/** Every page of a PDF, marked, with the reviser colours of the whole document. */
-export async function readMarkedPages(doc: PDFDocumentProxy): Promise<MarkedPageText[]> {
+/** Every page of a PDF, marked, with the reviser colours of the whole document. `knownTexts[n - 1]`: page n's text, if already read. */
+export async function readMarkedPages(doc: PDFDocumentProxy, knownTexts: readonly (PdfPageText | undefined)[] = []): Promise<MarkedPageText[]> {
   const parts: { text: PdfPageText; drawing: PageDrawing }[] = [];
-  for (let n = 1; n <= doc.numPages; n++) parts.push(await readPageParts(doc, n));
+  for (let n = 1; n <= doc.numPages; n++) parts.push(await readPageParts(doc, n, knownTexts[n - 1]));
   const revisers = reviserColours(parts.map((p) => p.drawing));
   return parts.map(({ text, drawing }) => markPageText(text, drawing, markGlyphs(drawing, revisers)));
 }
@@ -427,8 +433,8 @@ export async function hasTrackedMarkup(doc: PDFDocumentProxy): Promise<boolean> 
 
 /**
  * Reads a whole PDF as a tracked-changes document. `tracked` is false when no markup was found (the
- * paragraphs are then the ordinary reading).
+ * paragraphs are then the ordinary reading). `knownTexts` as for readMarkedPages.
  */
-export async function readTrackedChanges(doc: PDFDocumentProxy): Promise<TrackedReading> {
-  return readTrackedPages(await readMarkedPages(doc));
+export async function readTrackedChanges(doc: PDFDocumentProxy, knownTexts: readonly (PdfPageText | undefined)[] = []): Promise<TrackedReading> {
+  return readTrackedPages(await readMarkedPages(doc, knownTexts));
 }
