@@ -187,7 +187,7 @@ export function ViewerApp() {
       const sharedText = SharedText.install(doc);
       // Indexing starts now; its progress catches up every UI_UPDATE_MS, the phase shows at once.
       setProgress({ phase: 'index', done: 0, total: doc.numPages });
-      view.holdPrerender(true);
+      view.holdForIndexing(true);
 
       let indexedPage = 0;
       const indexedLabels = new Set<string>();
@@ -262,7 +262,7 @@ export function ViewerApp() {
           `Paragraphs could be indexed only up to page ${indexedPage}: ${explainPdfError(error).message}`,
         );
       }
-      view.holdPrerender(false);
+      view.holdForIndexing(false);
       const wanted = targetRef.current.para;
       flushUi();
       if (wanted) {

@@ -27,7 +27,7 @@ const JUMP_MARGIN = 36;
  * draft is indexed sooner, and its first page then appears with its badges, sooner than if the pages
  * had been set up while indexing. Longer files get their pages as soon as indexing's pace says so.
  */
-const DRAW_HOLD_MS = 1000;
+const PAGES_HOLD_MS = 1000;
 /** Pages indexed before the end of indexing is projected (page 1 also loads fonts: a poor guide). */
 const PROJECT_AFTER_PAGES = 3;
 /**
@@ -48,13 +48,13 @@ export class PdfView {
   private pagesReady = false;
   /** Whether any page has been drawn yet. */
   firstPageDrawn = false;
-  /** While indexing, pdf.js draws only visible pages (no pre-rendering of the next one): see holdPrerender. */
+  /** While indexing, pdf.js draws only visible pages (no pre-rendering of the next one): see holdForIndexing. */
   private prerenderHeld = false;
-  /** While indexing a short file, pdf.js's viewer does not have the document yet: see DRAW_HOLD_MS. */
-  private drawHeld = false;
+  /** While indexing a short file, pdf.js's viewer does not have the document yet: see PAGES_HOLD_MS. */
+  private pagesHeld = false;
   private heldDocument: PDFDocumentProxy | null = null;
-  private drawHoldStart = 0;
-  private drawHoldTimer = 0;
+  private pagesHoldStart = 0;
+  private pagesHoldTimer = 0;
   private pagesIndexed = 0;
   private projectFrom = 0;
   private pageTotal = 0;
@@ -147,51 +147,47 @@ export class PdfView {
     return new PdfView(await loadViewerComponents(), container, events);
   }
 
-  /** Holds (true) or resumes (false) drawing of pages that are not visible. */
-  holdPrerender(held: boolean): void {
+  /** While indexing (true): the pages are held back (see PAGES_HOLD_MS) and pages out of view are not drawn ahead. */
+  holdForIndexing(held: boolean): void {
     if (this.prerenderHeld === held) return;
     this.prerenderHeld = held;
     if (held) {
-      this.drawHeld = true;
-      this.drawHoldStart = performance.now();
+      this.pagesHeld = true;
+      this.pagesHoldStart = performance.now();
       this.pagesIndexed = 0;
-      this.drawHoldTimer = window.setTimeout(() => this.releaseDraw(), DRAW_HOLD_MS);
+      this.pagesHoldTimer = window.setTimeout(() => this.showPages(), PAGES_HOLD_MS);
     } else {
-      this.releaseDraw();
+      this.showPages();
       if (this.pagesReady) this.viewer.update();
     }
   }
 
-  /** Indexing is done: the pages are shown now, even if other reading (tracked changes) goes on. */
+  /** Ends the hold on the pages (indexing is done, or will take long): even if other reading (tracked changes) goes on. */
   showPages(): void {
-    this.releaseDraw();
-  }
-
-  private releaseDraw(): void {
-    clearTimeout(this.drawHoldTimer);
-    if (!this.drawHeld) return;
-    this.drawHeld = false;
+    clearTimeout(this.pagesHoldTimer);
+    if (!this.pagesHeld) return;
+    this.pagesHeld = false;
     const held = this.heldDocument;
     this.heldDocument = null;
     if (held) this.giveDocument(held);
   }
 
-  /** Keeps holding the first drawing only while indexing is on course to end within DRAW_HOLD_MS. */
+  /** Keeps holding the pages back only while indexing is on course to end within PAGES_HOLD_MS. */
   private projectIndexEnd(): void {
-    if (!this.drawHeld) return;
+    if (!this.pagesHeld) return;
     const now = performance.now();
     this.pagesIndexed++;
     if (this.pagesIndexed === PROJECT_AFTER_PAGES) this.projectFrom = now;
     if (this.pagesIndexed <= PROJECT_AFTER_PAGES) return;
     const perPage = (now - this.projectFrom) / (this.pagesIndexed - PROJECT_AFTER_PAGES);
     const end = now + perPage * (this.pageTotal - this.pagesIndexed);
-    if (end - this.drawHoldStart > DRAW_HOLD_MS) this.releaseDraw();
+    if (end - this.pagesHoldStart > PAGES_HOLD_MS) this.showPages();
   }
 
-  /** Shows the document's pages: now, or when the hold on drawing ends (see DRAW_HOLD_MS). */
+  /** Shows the document's pages: now, or when the hold on the pages ends (see PAGES_HOLD_MS). */
   setDocument(doc: PDFDocumentProxy): void {
     this.pageTotal = doc.numPages;
-    if (this.drawHeld) this.heldDocument = doc;
+    if (this.pagesHeld) this.heldDocument = doc;
     else this.giveDocument(doc);
   }
 
