@@ -2,6 +2,7 @@
 // Imperative by nature; the Preact shell drives it through this small surface.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
+import { createBadgeLayer } from './badge-layer';
 import { badgePlacement, type ViewportLike } from './badge-placement';
 import { paragraphKey, paragraphName } from './paragraph-keys';
 import { loadViewerComponents } from './pdfjs';
@@ -129,8 +130,8 @@ export class PdfView {
       },
     );
 
-    // pdf.js empties a page div when it resets the page (zoom, leaving the render cache): put the badge
-    // layer back, so badges exist for every indexed page whether or not it is rendered.
+    // pdf.js empties a page div when it resets the page; the badge layer stays (see badge-layer.ts). Should
+    // a pdf.js version take it out some other way, it is put back, so every indexed page keeps its badges.
     this.observer = new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.removedNodes) {
@@ -351,9 +352,7 @@ export class PdfView {
   private layerOf(page: number): HTMLDivElement {
     let layer = this.layers.get(page);
     if (!layer) {
-      layer = document.createElement('div');
-      layer.className = 'wsis-badge-layer';
-      layer.dataset.page = String(page);
+      layer = createBadgeLayer(page);
       this.layers.set(page, layer);
     }
     return layer;
