@@ -3,6 +3,9 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
+import { withDb } from '@/utils/db/connection';
+import { putPositions } from '@/utils/db/position-repository';
+import type { Position } from '@/utils/positions/model';
 import { PositionsOptions, type PermissionsApi } from './PositionsOptions';
 
 const POSITION = {
@@ -61,6 +64,40 @@ describe('PositionsOptions', () => {
     await importText(host, '{"format": "wsis-lens-positions",', 'cut.json');
     expect(host.querySelector('[data-wsis-message="import"]')?.textContent).toContain('not JSON');
     expect(host.querySelectorAll('[data-wsis-own-list] li').length).toBe(1);
+  });
+
+  it('gives the count of the reader’s positions once they are read, never a 0 before', async () => {
+    await withDb((db) => putPositions(db, [{ ...POSITION, id: 'stored-before', origin: 'own' } as Position]));
+    const host = mount(noPermissions);
+    const heading = () => host.querySelector('h2[id="own-heading"]')?.textContent;
+    expect(heading()).toBe('Your positions');
+    expect(host.querySelector<HTMLButtonElement>('[data-wsis-export]')?.disabled).toBe(true);
+    await settle();
+    expect(heading()).toMatch(/^Your positions \([1-9]\d*\)$/);
+  });
+
+  it('a new import replaces the last one’s message at once, and says it is done only with the list updated', async () => {
+    const host = mount(noPermissions);
+    await settle();
+    await importText(host, pack([{ ...POSITION, id: 'first' }]), 'first.json');
+    const message = () => host.querySelector('[data-wsis-message="import"]');
+    expect(message()?.getAttribute('data-wsis-message-kind')).toBe('ok');
+    const before = host.querySelectorAll('[data-wsis-own-list] li').length;
+
+    const input = host.querySelector<HTMLInputElement>('[data-wsis-import]')!;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([pack([{ ...POSITION, id: 'second' }])], 'second.json')] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(message()?.getAttribute('data-wsis-message-kind')).toBe('busy');
+    expect(message()?.textContent).toBe('Importing second.json…');
+    expect(input.disabled, 'one import at a time').toBe(true);
+    for (let i = 0; i < 40 && message()?.getAttribute('data-wsis-message-kind') === 'busy'; i++) {
+      await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    }
+    expect(message()?.textContent).toContain('Imported 1 position from “Mine”');
+    expect(host.querySelectorAll('[data-wsis-own-list] li').length).toBe(before + 1);
+    expect(input.disabled).toBe(false);
   });
 
   it('subscribes only with an https address and the host granted', async () => {

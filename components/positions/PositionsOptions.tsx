@@ -12,7 +12,8 @@ import { fetchPack, packAddress } from '@/utils/positions/pack-subscription';
 import { parsePack } from '@/utils/positions/validate';
 import { onPositionsChanged, positionsChanged } from './positions-store';
 
-type Message = { kind: 'ok' | 'error'; text: string; details?: string[] } | null;
+/** 'busy': an import being read and stored (its outcome replaces it). */
+type Message = { kind: 'ok' | 'error' | 'busy'; text: string; details?: string[] } | null;
 
 export interface PermissionsApi {
   request(permissions: { origins: string[] }): Promise<boolean>;
@@ -20,12 +21,14 @@ export interface PermissionsApi {
 }
 
 export function PositionsOptions({ permissions }: { permissions: PermissionsApi }) {
-  const [own, setOwn] = useState<Position[]>([]);
+  // null until read: the heading gives no count rather than a 0 that is not known yet.
+  const [own, setOwn] = useState<Position[] | null>(null);
   const [packs, setPacks] = useState<PackSubscription[]>([]);
   const [importMessage, setImportMessage] = useState<Message>(null);
   const [packMessage, setPackMessage] = useState<Message>(null);
   const [packUrl, setPackUrl] = useState('');
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   const reload = () =>
     withDb((db) => Promise.all([listPositionsByOrigin(db, 'own'), listPacks(db)])).then(([positions, subscribed]) => {
@@ -38,7 +41,7 @@ export function PositionsOptions({ permissions }: { permissions: PermissionsApi 
   }, []);
 
   const exportOwn = () => {
-    const pack = ownPack(own, 'My WSIS+20 positions');
+    const pack = ownPack(own ?? [], 'My WSIS+20 positions');
     const blob = new Blob([`${JSON.stringify(pack, null, 2)}\n`], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -47,24 +50,32 @@ export function PositionsOptions({ permissions }: { permissions: PermissionsApi 
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
 
+  // The previous import's message gives way at once (it is not this file's outcome), and the outcome
+  // shows with the list already updated; one import at a time, so outcomes come in order.
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed = parsePack(await file.text(), 'own');
-    if (!parsed.ok) {
-      setImportMessage({ kind: 'error', text: `Nothing was imported: ${file.name} is not a valid positions pack.`, details: parsed.errors });
-      return;
+    setImporting(true);
+    setImportMessage({ kind: 'busy', text: `Importing ${file.name}…` });
+    try {
+      setImportMessage(await importPack(file));
+    } finally {
+      setImporting(false);
     }
+  };
+  const importPack = async (file: File): Promise<Message> => {
+    const parsed = parsePack(await file.text(), 'own');
+    if (!parsed.ok) return { kind: 'error', text: `Nothing was imported: ${file.name} is not a valid positions pack.`, details: parsed.errors };
     try {
       await withDb((db) => putPositions(db, parsed.value.positions));
     } catch (error) {
-      setImportMessage({ kind: 'error', text: `Nothing was imported: saving failed (${error instanceof Error ? error.message : String(error)}).` });
-      return;
+      return { kind: 'error', text: `Nothing was imported: saving failed (${error instanceof Error ? error.message : String(error)}).` };
     }
-    const count = parsed.value.positions.length;
-    setImportMessage({ kind: 'ok', text: `Imported ${count} position${count === 1 ? '' : 's'} from “${parsed.value.name}” into your positions.` });
+    await reload().catch(() => undefined);
     positionsChanged();
+    const count = parsed.value.positions.length;
+    return { kind: 'ok', text: `Imported ${count} position${count === 1 ? '' : 's'} from “${parsed.value.name}” into your positions.` };
   };
 
   const refresh = async (url: string, etag: string | null): Promise<void> => {
@@ -122,9 +133,9 @@ export function PositionsOptions({ permissions }: { permissions: PermissionsApi 
     <main class="options">
       <h1>Positions and packs</h1>
       <section aria-labelledby="own-heading">
-        <h2 id="own-heading">Your positions ({own.length})</h2>
+        <h2 id="own-heading">Your positions{own ? ` (${own.length})` : ''}</h2>
         <p class="hint">Positions you add in a paragraph's card. Export them as a pack file to keep or share; importing a pack file adds its positions to yours (same ids are replaced).</p>
-        {own.length > 0 ? (
+        {own && own.length > 0 ? (
           <ul class="own-list" data-wsis-own-list="">
             {own.map((position) => (
               <li key={position.id}>
@@ -134,12 +145,12 @@ export function PositionsOptions({ permissions }: { permissions: PermissionsApi 
           </ul>
         ) : null}
         <div class="row">
-          <button type="button" onClick={exportOwn} disabled={own.length === 0} data-wsis-export="">
+          <button type="button" onClick={exportOwn} disabled={!own || own.length === 0} data-wsis-export="">
             Export your positions
           </button>
           <label class="file">
             Import a pack file…
-            <input type="file" accept="application/json,.json" data-wsis-import="" onChange={(event) => void importFile(event.currentTarget as HTMLInputElement)} />
+            <input type="file" accept="application/json,.json" data-wsis-import="" disabled={importing} onChange={(event) => void importFile(event.currentTarget as HTMLInputElement)} />
           </label>
         </div>
         <MessageView message={importMessage} name="import" />
@@ -188,7 +199,13 @@ export function PositionsOptions({ permissions }: { permissions: PermissionsApi 
 function MessageView({ message, name }: { message: Message; name: string }) {
   if (!message) return null;
   return (
-    <div class={`message message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-wsis-message={name} data-wsis-message-kind={message.kind}>
+    <div
+      class={`message message--${message.kind}`}
+      role={message.kind === 'error' ? 'alert' : 'status'}
+      aria-busy={message.kind === 'busy' || undefined}
+      data-wsis-message={name}
+      data-wsis-message-kind={message.kind}
+    >
       <p>{message.text}</p>
       {message.details?.length ? (
         <ul>

@@ -43,7 +43,8 @@ async function openCard(page: Page, label: string) {
 async function openOptions(browser: ViewerBrowser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.locator('#own-heading').waitFor();
+  // The heading counts the reader's positions once they are read (before, it has no count).
+  await page.locator('#own-heading', { hasText: /\(\d+\)$/ }).waitFor();
   return page;
 }
 
@@ -55,7 +56,8 @@ async function exportOwn(options: Page): Promise<{ name: string; positions: Reco
 
 async function importPack(options: Page, name: string, text: string): Promise<void> {
   await options.locator('[data-wsis-import]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await options.locator('[data-wsis-message="import"]').waitFor();
+  // This file's outcome: the last import's message gave way to "Importing …" as the file was chosen.
+  await options.locator('[data-wsis-message="import"]:not([data-wsis-message-kind="busy"])').waitFor();
 }
 
 const MINE = { stakeholder: 'Delegation of Testland', summary: 'Keep the Forum permanent, with a DESA secretariat', quote: 'shall be made permanent', source: 'https://testland.example/igf' };
