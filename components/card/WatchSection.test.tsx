@@ -58,6 +58,19 @@ describe('WatchSection', () => {
     await until(() => !toggleOf(otherParagraph).disabled);
     expect(toggleOf(otherParagraph).getAttribute('aria-pressed')).toBe('false');
 
+    // A note says "Saving…" from the first key until it is stored, then "Saved".
+    const note = later.querySelector<HTMLTextAreaElement>('[data-wsis-watch-note]')!;
+    const noteState = () => later.querySelector('[data-wsis-watch-note-state]')?.getAttribute('data-wsis-watch-note-state');
+    expect(noteState()).toBe('idle');
+    note.value = 'Ask the mission';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => noteState() === 'saving');
+    expect(later.querySelector('[data-wsis-watch-note-state]')?.textContent).toBe('Saving…');
+    note.dispatchEvent(new Event('blur'));
+    await until(() => noteState() === 'saved');
+    expect(later.querySelector('[data-wsis-watch-note-state]')?.textContent).toBe('Saved');
+    expect((await withDb((db) => listWatches(db)))[0]?.note).toBe('Ask the mission');
+
     // Stop watching from the later revision: the watch is gone.
     toggleOf(later).click();
     await until(() => toggleOf(later).getAttribute('aria-pressed') === 'false');

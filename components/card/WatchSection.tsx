@@ -20,6 +20,9 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Whether the note as typed is stored: 'saving' from the first key until the last edit is written.
+  const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const noteEdits = useRef(0);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const here = data.document.text ?? data.revisions.find((r) => r.documentId.revision === revision) ?? null;
 
@@ -27,6 +30,8 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
     if (!family || !revision) return;
     let live = true;
     setWatch(undefined);
+    noteEdits.current++;
+    setNoteState('idle');
     withDb((db) => listWatches(db, family))
       .then((watches) => {
         if (!live) return;
@@ -59,6 +64,8 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
         await withDb((db) => removeWatch(db, watch.id));
         setWatch(null);
         setNote('');
+        noteEdits.current++;
+        setNoteState('idle');
       } else {
         const made = await withDb((db) => addWatch(db, { family, revision, label: paragraph.key, text: paragraph.text, note }));
         setWatch(made);
@@ -73,13 +80,19 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
 
   const saveNote = (text: string) => {
     if (!watch) return;
+    const edit = noteEdits.current;
     withDb((db) => updateWatch(db, watch.id, { note: text }))
-      .then(() => void notifyWatchesChanged())
+      .then(() => {
+        if (edit === noteEdits.current) setNoteState('saved');
+        void notifyWatchesChanged();
+      })
       .catch((error: unknown) => setProblem(messageOf(error)));
   };
   const onNote = (event: Event) => {
     const text = (event.currentTarget as HTMLTextAreaElement).value;
+    noteEdits.current++;
     setNote(text);
+    setNoteState('saving');
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => saveNote(text), NOTE_SAVE_DELAY_MS);
   };
@@ -125,6 +138,9 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
             maxLength={5000}
             style={{ display: 'block', width: '100%', boxSizing: 'border-box', font: 'inherit' }}
           />
+          <span class="wsis-card__pending" data-wsis-watch-note-state={noteState} aria-live="polite">
+            {noteState === 'saving' ? 'Saving…' : noteState === 'saved' ? 'Saved' : ''}
+          </span>
         </label>
       ) : null}
       {problem ? <p class="wsis-card__pending" role="alert">Could not save the watch: {problem}</p> : null}

@@ -86,7 +86,7 @@ describe('watches', () => {
     await rev1.waitForFunction(() => document.querySelector('[data-wsis-card] [data-wsis-watch]')?.getAttribute('aria-pressed') === 'true');
     await rev1.locator('[data-wsis-card] [data-wsis-watch-note]').fill(NOTE);
     await rev1.locator('[data-wsis-card] [data-wsis-watch]').focus(); // blur saves the note
-    await rev1.waitForTimeout(600);
+    await rev1.locator('[data-wsis-card] [data-wsis-watch-note-state="saved"]').waitFor();
     await rev1.close();
     assert.equal(await waitForBadge(browser.worker, ''), '', 'nothing changed yet');
 
