@@ -177,7 +177,9 @@ export function ViewerApp() {
       setProgress({ phase: 'open', done: 0, total: null });
       try {
         // pdf.js takes the buffer (it is transferred to the worker).
-        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0, worker });
+        // disableAutoFetch (the bytes are all here anyway): pdf.js's viewer then reads each page's data when
+        // the page comes into view, not all pages' at once, each followed by a reset of its page view.
+        loadingTask = pdfjsLib.getDocument({ data: bytes, verbosity: 0, worker, disableAutoFetch: true });
         doc = await loadingTask.promise;
       } catch (error) {
         fail(error, tail);
