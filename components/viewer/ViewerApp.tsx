@@ -207,7 +207,9 @@ export function ViewerApp() {
               for (const paragraph of fresh) indexedLabels.add(paragraphKey(paragraph));
               paragraphsRef.current = [...paragraphsRef.current, ...fresh];
               view.addBadges(found); // badges now (or with the next batch); the index and progress bar later
-              scheduleUi('paragraphs', () => setParagraphs(paragraphsRef.current));
+              // While the pages are held back (a short file), the index list would be drawn only to be
+              // replaced within a second, and could take the reader nowhere yet: it comes with the pages.
+              if (view.pagesShown) scheduleUi('paragraphs', () => setParagraphs(paragraphsRef.current));
               const wanted = targetRef.current.para;
               if (wanted && found.some((paragraph) => paragraphKey(paragraph) === wanted)) {
                 targetRef.current = { para: null, page: null };
@@ -267,6 +269,7 @@ export function ViewerApp() {
       view.holdForIndexing(false);
       const wanted = targetRef.current.para;
       flushUi();
+      setParagraphs(paragraphsRef.current); // what was found, also when indexing stopped part way
       if (wanted) {
         if (paragraphsRef.current.some((paragraph) => paragraphKey(paragraph) === wanted)) goRef.current(wanted, { open: false });
         else setMissingTarget(wanted);

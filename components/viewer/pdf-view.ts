@@ -163,6 +163,11 @@ export class PdfView {
     }
   }
 
+  /** Whether pdf.js's viewer has the document (the hold on the pages is over). */
+  get pagesShown(): boolean {
+    return !this.pagesHeld;
+  }
+
   /** Ends the hold on the pages (indexing is done, or will take long): even if other reading (tracked changes) goes on. */
   showPages(): void {
     clearTimeout(this.pagesHoldTimer);
