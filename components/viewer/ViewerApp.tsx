@@ -237,7 +237,8 @@ export function ViewerApp() {
           })
           .catch(() => undefined);
         // After the first text requests, so that the worker starts on them before pdf.js's viewer
-        // (which sets up a view per page first) asks it for anything.
+        // (which sets up a view per page first) asks it for anything; held back while a short file is
+        // indexed (see PdfView.holdForIndexing).
         view.setDocument(doc);
         if (targetRef.current.page && !targetRef.current.para) view.scrollToPage(targetRef.current.page);
         const final = await indexing;

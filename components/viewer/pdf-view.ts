@@ -49,6 +49,8 @@ export class PdfView {
   private pagesReady = false;
   /** Whether any page has been drawn yet. */
   firstPageDrawn = false;
+  /** Whether any badge has been on screen yet (the bench's first-badge mark). */
+  private badgeShown = false;
   /** While indexing, pdf.js draws only visible pages (no pre-rendering of the next one): see holdForIndexing. */
   private prerenderHeld = false;
   /** While indexing a short file, pdf.js's viewer does not have the document yet: see PAGES_HOLD_MS. */
@@ -370,6 +372,9 @@ export class PdfView {
     if (!pageDiv || layer.parentElement === pageDiv) return;
     pageDiv.append(layer);
     // For scripts/bench-viewer.mts: when the reader first sees a badge (with the pages, not when found).
-    if (layer.childElementCount > 0 && performance.getEntriesByName('wsis-lens:first-badge').length === 0) performance.mark('wsis-lens:first-badge');
+    if (!this.badgeShown && layer.childElementCount > 0) {
+      this.badgeShown = true;
+      performance.mark('wsis-lens:first-badge');
+    }
   }
 }
