@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocument, isUnHost, isWsisPage, isWsisPdfUrl, normalizeSymbol } from './detect';
+import { detectDocument, isUnHost, isUnPdfUrl, isWsisPage, isWsisPdfUrl, normalizeSymbol } from './detect';
 
 const DESA = 'https://publicadministration.desa.un.org';
 const FILES = `${DESA}/sites/default/files/2021-04/2025`;
@@ -390,6 +390,27 @@ describe('isWsisPdfUrl', () => {
     ['', false],
   ])('%s → %s', (url, expected) => {
     expect(isWsisPdfUrl(url)).toBe(expected);
+  });
+});
+
+describe('isUnPdfUrl', () => {
+  it.each([
+    ['https://docs.un.org/en/A/RES/79/1', true], // any resolution, not only WSIS+20
+    ['https://docs.un.org/A/70/L.33?direct=true', true],
+    ['https://documents.un.org/api/symbol/access?s=A/RES/70/125&l=fr&t=pdf', true],
+    ['https://documents.un.org/doc/undoc/gen/n25/457/31/pdf/n2545731.pdf', true],
+    [`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`, true],
+    [`${DESA}/sites/default/files/2021-04/2025/Inputs/any%20input.PDF`, true],
+    ['https://documents.un.org/api/symbol/access?s=A/RES/79/1&l=en&t=doc', false], // the Word file
+    ['https://documents.un.org/symbol-explorer?s=A/RES/79/1', false], // a search page
+    ['https://docs.un.org/en/search', false],
+    [`${DESA}/wsis20`, false],
+    [`${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.docx`, false],
+    ['https://example.org/A_RES_79_1.pdf', false], // not a UN host: the extension has no access there
+    ['http://docs.un.org/en/A/RES/79/1', false],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isUnPdfUrl(url)).toBe(expected);
   });
 });
 

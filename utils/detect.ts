@@ -29,6 +29,22 @@ export function isWsisPdfUrl(url: string): boolean {
   return id.family !== null && id.revision !== null && (id.variant === 'clean' || id.variant === 'tracked');
 }
 
+/**
+ * Any PDF on the UN hosts, WSIS or not (other resolutions, drafts, reports): the popup offers to open
+ * it in the viewer, which reads any GA resolution or draft. Files by their .pdf; the ODS API by its
+ * symbol and t=pdf; docs.un.org by a symbol path (it serves that document's PDF).
+ */
+export function isUnPdfUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed || !isUnHost(url)) return false;
+  const path = safeDecode(parsed.pathname);
+  if (/\.pdf$/i.test(path)) return true;
+  const host = parsed.hostname;
+  if (host === DESA_HOST) return false;
+  if (host === 'documents.un.org' && !/^\/api\/symbol\/access\/?$/i.test(path)) return false;
+  return servesPdf(parsed) && symbolFromUrl(host, parsed, path, '') !== null;
+}
+
 /** DESA files by extension; the ODS API by its t= parameter (t=doc is the Word file). */
 function servesPdf(parsed: URL): boolean {
   if (parsed.hostname === DESA_HOST) return /\.pdf$/i.test(parsed.pathname);

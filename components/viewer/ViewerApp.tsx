@@ -380,7 +380,7 @@ export function ViewerApp() {
   useEffect(() => viewRef.current?.markPositions(positionMarks), [positionMarks, pageCount]);
   const notes: string[] = [];
   if (indexDone && !problem && paragraphs.length === 0) notes.push('No numbered paragraphs were found in this PDF.');
-  if (!names.known && !problem && pageCount > 0) notes.push('This PDF is not a known WSIS+20 draft.');
+  if (!names.known && !problem && pageCount > 0) notes.push('This PDF is not a known WSIS+20 draft, so there is no earlier revision to compare it with.');
   if (missingTarget) notes.push(`Paragraph ${missingTarget} is not in this document.`);
   if (indexProblem) notes.push(indexProblem);
   if (deletedWhole.length) notes.push(`Deleted whole in this version (old numbering): ${paragraphRef(deletedWhole)}.`);

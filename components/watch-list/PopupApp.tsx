@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { BackupControls } from './BackupControls';
 import { InterceptionSwitch } from './InterceptionSwitch';
 import { notifyWatchesChanged } from './notify-background';
+import { OpenTabInViewer } from './OpenTabInViewer';
 import { SyncSwitch } from './SyncSwitch';
 import { useWatchRows } from './use-watch-rows';
 import { WatchList } from './WatchList';
@@ -23,6 +24,7 @@ export function PopupApp({ viewerPage }: { viewerPage: string }) {
   return (
     <main class="popup" data-wsis-popup={watches.refined ? 'refined' : ready ? 'ready' : 'loading'}>
       <h1>WSIS Lens</h1>
+      <OpenTabInViewer viewerPage={viewerPage} />
       {watches.problem ? (
         <p class="problem" role="alert">
           Could not read the watch list: {watches.problem}

@@ -20,6 +20,8 @@ const ODS_FINAL = 'https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=e
 /** A resolution whose annex (a declaration) restarts the numbering: PP1, PP2, 1, 2 twice over. */
 const ANNEX_PDF = path.join(ROOT, 'tests/fixtures/synthetic/declaration-in-annex.pdf');
 const DESA_ANNEX = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Rev3/WSIS%2B20_Rev3_Annex.pdf';
+/** Another GA resolution: not WSIS+20, so not redirected; the popup offers to open it. */
+const OTHER_RESOLUTION = 'https://docs.un.org/en/A/RES/79/1';
 
 /** The synthetic draft with paragraphs 1–112 when it exists, the real L.41 until then. */
 const SYNTHETIC = ['tests/fixtures/synthetic/no-preamble-long.pdf']
@@ -88,6 +90,7 @@ describe('PDF viewer', () => {
     browser.serve(L41, { body: readFileSync(REAL_L41) });
     browser.serve(ODS_FINAL, { body: readFileSync(REAL_L41) });
     browser.serve(DESA_ANNEX, { body: readFileSync(ANNEX_PDF) });
+    browser.serve(OTHER_RESOLUTION, { body: readFileSync(ANNEX_PDF) });
     syntheticLabels = await labelsByNode(SYNTHETIC);
     l41Labels = await labelsByNode(REAL_L41);
   });
@@ -346,6 +349,33 @@ describe('PDF viewer', () => {
       assert.equal(await badgeCount(page), l41Labels.length);
     } finally {
       await page.close();
+    }
+  });
+
+  it('the popup opens another resolution on a UN host in the viewer, at the page its address names', async () => {
+    const tab = await browser.context.newPage();
+    const popup = await browser.context.newPage();
+    try {
+      await tab.goto(`${OTHER_RESOLUTION}#page=2`);
+      await tab.waitForTimeout(500);
+      assert.ok(tab.url().startsWith(OTHER_RESOLUTION), `not a WSIS+20 symbol, so not redirected: ${tab.url()}`);
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.waitForSelector('[data-wsis-popup="refined"]');
+      assert.equal(await popup.locator('[data-wsis-open-tab]').count(), 0, 'no offer while the popup itself is the active tab');
+      // The popup reads the active tab when it opens: the resolution's tab is in front now.
+      await tab.bringToFront();
+      await popup.reload();
+      await popup.getByRole('button', { name: 'Open this PDF in WSIS Lens' }).click();
+      await tab.waitForURL((url) => url.href.startsWith(browser.viewerPage()), { timeout: 10_000 });
+      assert.equal(new URL(tab.url()).hash, '#page=2');
+      await waitForIndex(tab);
+      const expected = await paragraphsByNode(ANNEX_PDF);
+      assert.equal(await badgeCount(tab), expected.length, 'one badge per paragraph of a resolution WSIS Lens does not know');
+      assert.match((await tab.locator('body').textContent()) ?? '', /not a known WSIS\+20 draft/);
+      assert.equal(await tab.inputValue('.wsis-pages__input'), '2');
+    } finally {
+      await popup.close().catch(() => undefined);
+      await tab.close();
     }
   });
 
