@@ -14,6 +14,7 @@ import type { Heading, Paragraph, PdfBox, SegmentedDocument } from './model';
 import { normalizeParagraphText } from './normalize-text';
 import { isSubParagraph, letterLabel, numberLabel, type LineLabel } from './paragraph-labels';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
+import { withoutReviewPane } from './review-pane';
 import { createFurnitureFilter } from './running-furniture';
 import { createSplitWordJoiner } from './rejoin-split-words';
 
@@ -309,7 +310,8 @@ export function createPdfSegmenter(): PdfSegmenter {
   }
 
   return {
-    addPage(page) {
+    addPage(printed) {
+      const page = withoutReviewPane(printed);
       pageNumber = page.pageNumber;
       startedOnPage = [];
       touched = new Set();

@@ -132,6 +132,26 @@ describe('readTrackedPages', () => {
     expect(paras[2]!.text).toBe(`We request ${words(6)} ${words(8, 20)}.`);
   });
 
+  it('leaves Word’s balloons in the markup pane out of the text and the changes', () => {
+    const printed = page([
+      { label: '1', lines: [[{ text: `We ${words(8)}` }], [{ text: words(10, 8) }]] },
+      { label: '2', lines: [[{ text: 'We decide that the Forum' }, { text: 'should become', mark: 'del' }, { text: 'shall be', mark: 'ins' }], [{ text: `permanent ${words(4)}.` }]] },
+    ]);
+    // Balloons beside paragraph 2's lines, in the reviser's colour, as Word prints them.
+    const balloons = [
+      { ...item('Deleted: should become', 430, 670), height: 8, mark: 'ins' as const },
+      { ...item('Formatted: Font: 11 pt', 430, 658), height: 8, mark: 'ins' as const },
+    ];
+    const reading = readTrackedPages([{ ...printed, items: [...printed.items, ...balloons] }]);
+    const paras = reading.document.paragraphs;
+    expect(paras.map((p) => p.label)).toEqual(['1', '2']);
+    expect(paras[1]!.text).toBe('We decide that the Forum shall be permanent word0 word1 word2 word3.');
+    expect(paras[1]!.changes).toEqual([
+      { type: 'del', text: 'should become' },
+      { type: 'ins', text: 'shall be' },
+    ]);
+  });
+
   it('keeps a struck line inside a paragraph as that paragraph’s deletion', () => {
     const reading = readTrackedPages([
       page([
