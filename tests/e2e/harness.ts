@@ -27,6 +27,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Uncaught errors in any page of the extension or the served sites, printed as they happen: a flaky
+ * failure in CI then comes with what went wrong in the page, not only the timeout that followed.
+ */
+export function reportPageErrors(context: BrowserContext): void {
+  context.on('weberror', (error) => console.error(`[page error] ${error.page()?.url() ?? '?'}: ${error.error().stack ?? error.error().message}`));
+}
+
 /** Chromium's command line with the built extension: no sandbox or GPU, and no traffic of its own. */
 export function chromiumArgs(extra: string[] = [], extensionDir = EXTENSION_DIR): string[] {
   return [
@@ -61,6 +69,7 @@ export async function launchWithExtension(options: { headless?: boolean; args?: 
     viewport: { width: 1280, height: 800 },
     args: chromiumArgs(options.args, extensionDir),
   });
+  reportPageErrors(context);
   try {
     // Nothing here may reach the network: everything not served below fails fast instead of hanging.
     await context.route(

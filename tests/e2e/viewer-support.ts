@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH, UN_HOSTS, chromiumArgs } from './harness.ts';
+import { CHROMIUM_PATH, UN_HOSTS, chromiumArgs, reportPageErrors } from './harness.ts';
 
 export interface Served {
   body: string | Uint8Array;
@@ -85,6 +85,7 @@ export async function launchViewerBrowser(options: { userDataDir?: string } = {}
     viewport: { width: 1280, height: 800 },
     args: chromiumArgs([`--host-resolver-rules=${hostRules}, EXCLUDE localhost`, '--ignore-certificate-errors']),
   });
+  reportPageErrors(context);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
