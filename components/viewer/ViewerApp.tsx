@@ -161,6 +161,8 @@ export function ViewerApp() {
       performance.mark('wsis-lens:fetch-start');
       // pdf.js's worker starts (loads and compiles its script) while the PDF downloads, not after.
       worker = new pdfjsLib.PDFWorker({ verbosity: 0 });
+      // Destroyed before it is ready (the download failed), it rejects this with nothing else waiting on it.
+      worker.promise.catch(() => undefined);
       let bytes: Uint8Array;
       try {
         // Like indexing's, the download's progress catches up every UI_UPDATE_MS, not at every chunk.

@@ -46,8 +46,10 @@ const CASES: Case[] = [
   },
 ];
 
-async function openViewer(browser: ViewerBrowser, url: string): Promise<Page> {
+/** `errors` collects the page's uncaught errors (a failure handled in words leaves none behind). */
+async function openViewer(browser: ViewerBrowser, url: string, errors: string[] = []): Promise<Page> {
   const page = await browser.context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   await page.waitForURL((current) => current.href.startsWith(browser.viewerPage()), { timeout: 10_000 });
   return page;
@@ -67,10 +69,13 @@ describe('PDF viewer on bad input', () => {
 
   for (const testCase of CASES) {
     it(`${testCase.name}: says what happened, and "Open original" works`, async () => {
-      const page = await openViewer(browser, testCase.url);
+      const errors: string[] = [];
+      const page = await openViewer(browser, testCase.url, errors);
       try {
         const alert = page.locator(`[role="alert"][data-wsis-problem="${testCase.problem}"]`);
         await alert.waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(300); // a rejection nobody handles is reported a moment after
+        assert.deepEqual(errors, [], 'nothing left unhandled in the page');
         assert.match((await alert.textContent()) ?? '', testCase.words);
         assert.equal(await alert.isVisible(), true, 'the message is on screen, not a blank page');
         assert.equal(await page.locator('.wsis-progress:not(.wsis-progress--idle)').count(), 0, 'no progress bar left spinning');
