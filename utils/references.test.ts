@@ -30,6 +30,9 @@ describe('findParagraphReferences', () => {
     ['¶ 40 adds', '¶ 40', ['40']],
     ['¶¶ 97–98 on the IGF', '¶¶ 97–98', ['97', '98']],
     ['references to NETmundial+10 (op.93)', 'op.93', ['93']],
+    ['a new para 12 bis on data', 'para 12 bis', ['12bis']],
+    ['paras 12ter and 14', 'paras 12ter and 14', ['12ter', '14']],
+    ['para 12 bisected', 'para 12', ['12']],
   ])('finds %j', (text, reference, labels) => {
     expect(cited(text)).toEqual([[reference, labels]]);
   });

@@ -28,6 +28,8 @@ const NUMBER = String.raw`([1-9]\d{0,2})(?![\d/]|\.\d)`;
 const RANGE_DASH = String.raw`\s*(?:-|‐|‑|–|—|\bto\b|\bthrough\b)\s*`;
 const ITEM = new RegExp(String.raw`(?:PP|OP)?\s?${NUMBER}(?:${RANGE_DASH}(?:PP|OP)?\s?${NUMBER})?`, 'y');
 const SEPARATOR = /(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+)/y;
+// "para 12 bis": a paragraph inserted after 12 in negotiation (label "12bis").
+const INSERTED_SUFFIX = /\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)(?![\p{L}\p{N}])/uy;
 
 // What may follow a paragraph number when it belongs to another document.
 const OTHER_DOCUMENT_AFTER = new RegExp(
@@ -115,6 +117,9 @@ function readItem(text: string, position: number, prefix: string): { labels: str
     single.lastIndex = position;
     const singleMatch = single.exec(text);
     if (!singleMatch) return null;
+    INSERTED_SUFFIX.lastIndex = single.lastIndex;
+    const inserted = INSERTED_SUFFIX.exec(text);
+    if (inserted) return { labels: [`${prefix}${first}${inserted[1]}`], end: INSERTED_SUFFIX.lastIndex };
     return { labels: [`${prefix}${first}`], end: single.lastIndex };
   }
   const labels: string[] = [];

@@ -50,7 +50,7 @@ export function parseViewerUrl(href: string): ViewerAddress {
 export function parseTargetFragment(hash: string): ViewerTarget {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const rawPara = params.get('para')?.trim() ?? '';
-  const para = /^(?:PP\s*)?[0-9]{1,4}(?:\s*(?:bis|ter|[a-z]))?$/i.test(rawPara) ? normalizeLabel(rawPara) : null;
+  const para = /^(?:PP\s*)?[0-9]{1,4}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|[a-z]))?$/i.test(rawPara) ? normalizeLabel(rawPara) : null;
   const rawPage = params.get('page')?.trim() ?? '';
   const pageNumber = /^\d{1,6}$/.test(rawPage) ? Number(rawPage) : NaN;
   return { para, page: pageNumber >= 1 ? pageNumber : null };

@@ -59,6 +59,21 @@ describe('segmentDom: numbered paragraphs', () => {
     expect(labels(doc)).toEqual(['12', '13', '14']);
   });
 
+  it('reads "12 bis." and "12ter." inserted after 12, and not a "5 bis." out of place', () => {
+    const doc = page(`
+      <p>12. We decide to extend the mandate of the Forum.</p>
+      <p>12 bis. We request the Secretary-General to report.</p>
+      <p><strong>12ter.</strong> We invite all stakeholders to contribute.</p>
+      <p>13. We decide to remain seized of the matter.</p>
+      <p>5 bis. Out of place, so text.</p>`);
+    expect(segmentDom(doc).paragraphs.map((p) => [p.label, p.text])).toEqual([
+      ['12', 'We decide to extend the mandate of the Forum.'],
+      ['12bis', 'We request the Secretary-General to report.'],
+      ['12ter', 'We invite all stakeholders to contribute.'],
+      ['13', 'We decide to remain seized of the matter.'],
+    ]);
+  });
+
   it('does not read "1.5 degrees" or a number alone as a paragraph', () => {
     expect(labels(page('<p>1.5 degrees is the goal.</p><p>7.</p><p>8</p>'))).toEqual([]);
   });

@@ -29,6 +29,8 @@ const SEPARATE_BLOCKS = new Set(['p', 'div', 'li', 'br', 'ol', 'ul', 'dd', 'dt',
 const DOTTED_NUMBER = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}“"‘'(]))([\s\S]*)$/u;
 /** Its usual case, "12. We", the same match without the Unicode class (compiled, on a page, only if needed). */
 const DOTTED_NUMBER_SPACED = /^(\d{1,3})\.\s+([\s\S]*)$/;
+/** "12 bis. We …": a paragraph inserted in negotiation without renumbering (label "12bis"). */
+const INSERTED_NUMBER = /^(\d{1,3})\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.\s*([\s\S]*)$/;
 /** "12 We …": a bare number, only before a capitalised word (a 4-digit "2030 Agenda" never matches). */
 const BARE_NUMBER = /^(\d{1,3})\s+(\p{Lu}[\p{L}’'\-]*)([\s\S]*)$/u;
 /** Capitalised words that follow a number without it being a paragraph number ("16 December", "193 Member States"). */
@@ -167,7 +169,7 @@ class DomReader {
       if (!text) return;
       // Some pages repeat the number in the text as well as in the list.
       const repeated = DOTTED_NUMBER.exec(text);
-      this.#addOperative(number, repeated && Number(repeated[1]) === number ? (repeated[2] ?? '') : text, li);
+      this.#addOperative(number, String(number), repeated && Number(repeated[1]) === number ? (repeated[2] ?? '') : text, li);
     });
   }
 
@@ -182,7 +184,7 @@ class DomReader {
     for (let cell: Element | null = rest; cell; cell = cell.nextElementSibling) cells.push(blockText(cell));
     const text = cells.filter(Boolean).join(' ');
     if (!text) return false;
-    this.#later(null, () => this.#addOperative(Number(number[1]), text, tr));
+    this.#later(null, () => this.#addOperative(Number(number[1]), String(Number(number[1])), text, tr));
     return true;
   }
 
@@ -190,7 +192,7 @@ class DomReader {
     if (!text) return;
     const numbered = this.#numberOf(text);
     if (numbered) {
-      this.#addOperative(numbered.number, numbered.rest, el);
+      this.#addOperative(numbered.number, numbered.label, numbered.rest, el);
       return;
     }
     const last = this.#paragraphs.at(-1);
@@ -212,20 +214,27 @@ class DomReader {
     if (this.#paragraphs.length === 0) this.#addToTitle(text);
   }
 
-  #numberOf(text: string): { number: number; rest: string } | null {
+  #numberOf(text: string): { number: number; label: string; rest: string } | null {
     const dotted = DOTTED_NUMBER_SPACED.exec(text) ?? DOTTED_NUMBER.exec(text);
-    if (dotted) return { number: Number(dotted[1]), rest: dotted[2] ?? '' };
+    if (dotted) return { number: Number(dotted[1]), label: String(Number(dotted[1])), rest: dotted[2] ?? '' };
+    const inserted = INSERTED_NUMBER.exec(text);
+    if (inserted) {
+      const number = Number(inserted[1]);
+      // After 12 (or where 12 was dropped), never elsewhere.
+      if (this.#lastNumber !== null && number !== this.#lastNumber && number !== this.#lastNumber + 1) return null;
+      return { number, label: `${number}${inserted[2]}`, rest: inserted[3] ?? '' };
+    }
     const bare = BARE_NUMBER.exec(text);
     if (!bare || NOT_AFTER_BARE_NUMBER.has(bare[2] ?? '')) return null;
     const number = Number(bare[1]);
     // A bare number is a paragraph number only where the numbering expects it.
     if (this.#lastNumber !== null && number !== this.#lastNumber + 1) return null;
-    return { number, rest: `${bare[2] ?? ''}${bare[3] ?? ''}` };
+    return { number, label: String(number), rest: `${bare[2] ?? ''}${bare[3] ?? ''}` };
   }
 
-  #addOperative(number: number, text: string, el: Element): void {
+  #addOperative(number: number, label: string, text: string, el: Element): void {
     this.#lastNumber = number;
-    this.#paragraphs.push(this.#paragraph(String(number), 'operative', text, el));
+    this.#paragraphs.push(this.#paragraph(label, 'operative', text, el));
   }
 
   #paragraph(label: string, kind: DomParagraph['kind'], text: string, el: Element): DomParagraph {

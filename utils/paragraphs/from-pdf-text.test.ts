@@ -94,6 +94,39 @@ describe('segmentPdf on hand-built pages', () => {
   });
 });
 
+describe('paragraphs inserted in negotiation without renumbering', () => {
+  it('labels "12 bis." and "12ter." after 12, and 13 follows', () => {
+    const doc = segmentPdf([
+      page(
+        1,
+        ...numbered(700, '11', 'We recognize the role of the Forum.'),
+        ...numbered(676, '12', 'We decide to extend the mandate of the Forum,', 'for a further ten years.'),
+        line(640, { str: '12 bis.', x: 147.1 }, { str: 'We request the Secretary-General to report.', x: 180 }),
+        line(616, { str: '12ter.', x: 147.1 }, { str: 'We invite all stakeholders to contribute.', x: 180 }),
+        ...numbered(592, '13', 'We decide to remain seized of the matter.'),
+      ),
+    ]);
+    expect(doc.paragraphs.map((p) => [p.label, p.text])).toEqual([
+      ['11', 'We recognize the role of the Forum.'],
+      ['12', 'We decide to extend the mandate of the Forum, for a further ten years.'],
+      ['12bis', 'We request the Secretary-General to report.'],
+      ['12ter', 'We invite all stakeholders to contribute.'],
+      ['13', 'We decide to remain seized of the matter.'],
+    ]);
+  });
+
+  it('reads "5 bis." far from paragraph 5 as text, not as a paragraph', () => {
+    const doc = segmentPdf([
+      page(
+        1,
+        ...numbered(700, '11', 'We recognize the role of the Forum.'),
+        line(676, { str: '5 bis.', x: 147.1 }, { str: 'We request the Secretary-General to report.', x: 180 }),
+      ),
+    ]);
+    expect(doc.paragraphs.map((p) => p.label)).toEqual(['11']);
+  });
+});
+
 describe('hanging-indent drafts', () => {
   it('reads numbers at the margin, with or without a dot, and a lettered preamble', () => {
     const body = 'all stakeholders to cooperate in the implementation of the';

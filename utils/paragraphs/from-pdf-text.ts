@@ -253,6 +253,8 @@ export function createPdfSegmenter(): PdfSegmenter {
     else placed = !atMargin || spaced || prevEnds;
     if (!placed) return 'no';
     if (atMargin && !(spaced || prevEnds)) return 'no';
+    // "12 bis." is inserted after 12 (or stands where 12 was dropped), never elsewhere.
+    if (label.suffix) return (n === lastNumber || n === lastNumber + 1) && (prevEnds || spaced) ? 'yes' : 'no';
     if (n === lastNumber + 1) return 'yes';
     if (lastNumber === 0) return spaced || prevEnds ? 'yes' : 'no';
     if (learned === null || !prevEnds) return 'no';

@@ -1,11 +1,14 @@
 // What a line opens with: a paragraph number ("12.", "12 ." or, in some drafts, a bare "26 Condemns"),
-// a printed letter ("A. Recalling"), or a sub-paragraph marker ("(a)", "(iv)").
+// one inserted in negotiation without renumbering ("12 bis.", "12ter."), a printed letter
+// ("A. Recalling"), or a sub-paragraph marker ("(a)", "(iv)").
 import type { PdfLine } from './lines';
 
 export interface LineLabel {
   label: string;
   /** Numeric value for numbers; null for letters. */
   n: number | null;
+  /** "bis", "ter" …: a paragraph inserted after paragraph n (its label is "12bis"). */
+  suffix: string | null;
   hasDot: boolean;
   /** The line's text after the label. */
   rest: string;
@@ -22,7 +25,7 @@ const NOT_AFTER_BARE_NUMBER = new Set([
   'billion', 'percent', 'parties', 'june', 'countries',
 ]);
 
-const DOTTED = /^(\d{1,3})\s?\.(?:\s+|$|(?=[\p{Lu}“"‘(]))(.*)$/u;
+const DOTTED = /^(\d{1,3})(?:\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\s?\.(?:\s+|$|(?=[\p{Lu}“"‘(]))(.*)$/u;
 const BARE = /^(\d{1,3})\s+([\p{Lu}“"‘][\p{L}’'-]*)(.*)$/u;
 const LETTERED = /^([A-Z])\.\s+(.+)$/;
 const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)(?:\s|$)/;
@@ -42,11 +45,13 @@ export function numberLabel(line: PdfLine): LineLabel | null {
   const text = line.text;
   const dotted = DOTTED.exec(text);
   // Paragraph text opens with a capital, a quote or a bracket: "3. of them" is a sentence's end and start.
-  if (dotted && /^(?:[\p{Lu}“"‘'(\[]|$)/u.test(dotted[2]!)) {
-    const rest = dotted[2]!;
+  if (dotted && /^(?:[\p{Lu}“"‘'(\[]|$)/u.test(dotted[3]!)) {
+    const rest = dotted[3]!;
     const restStart = text.length - rest.length;
     const labelEnd = text.indexOf('.') + 1;
-    return { label: String(Number(dotted[1])), n: Number(dotted[1]), hasDot: true, rest, textX: xAt(line, restStart), labelRight: xAt(line, labelEnd, true) };
+    const n = Number(dotted[1]);
+    const suffix = dotted[2] ?? null;
+    return { label: `${n}${suffix ?? ''}`, n, suffix, hasDot: true, rest, textX: xAt(line, restStart), labelRight: xAt(line, labelEnd, true) };
   }
   const bare = BARE.exec(text);
   if (!bare || NOT_AFTER_BARE_NUMBER.has(bare[2]!.toLowerCase())) return null;
@@ -59,14 +64,14 @@ export function numberLabel(line: PdfLine): LineLabel | null {
   const run = line.runs[0]!;
   if (run.text.length > bare[1]!.length && !/^\d+(?:\t|\s{2,})/.test(run.text)) return null;
   if (textX - labelRight < 0.45 * line.size) return null;
-  return { label: String(Number(bare[1])), n: Number(bare[1]), hasDot: false, rest, textX, labelRight };
+  return { label: String(Number(bare[1])), n: Number(bare[1]), suffix: null, hasDot: false, rest, textX, labelRight };
 }
 
 export function letterLabel(line: PdfLine): LineLabel | null {
   const m = LETTERED.exec(line.text);
   if (!m) return null;
   const rest = m[2]!;
-  return { label: m[1]!, n: null, hasDot: true, rest, textX: xAt(line, line.text.length - rest.length), labelRight: xAt(line, 2, true) };
+  return { label: m[1]!, n: null, suffix: null, hasDot: true, rest, textX: xAt(line, line.text.length - rest.length), labelRight: xAt(line, 2, true) };
 }
 
 export function isSubParagraph(text: string): boolean {
