@@ -164,6 +164,30 @@ describe('PDF viewer', () => {
     }
   });
 
+  it('a badge stays on top, and clickable, while pdf.js draws its page (its loading overlay)', async () => {
+    const page = await openInViewer(browser, `${DESA_REV2}#para=12`);
+    try {
+      await waitForIndex(page);
+      // pdf.js covers a page being drawn with a full-page ::after (a spinner, after a short delay); a
+      // press before it shows and a release after it would lose the click.
+      const onTop = await page.evaluate(() => {
+        const badge = document.querySelector<HTMLElement>('[data-wsis-para="12"]');
+        const pageDiv = badge?.closest<HTMLElement>('.page');
+        if (!badge || !pageDiv) return 'no badge';
+        pageDiv.style.setProperty('--loading-icon-delay', '0s');
+        pageDiv.classList.add('loadingIcon', 'loading');
+        const box = badge.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit === badge ? 'badge' : (hit?.className ?? 'nothing');
+      });
+      assert.equal(onTop, 'badge');
+      await page.locator('[data-wsis-para="12"]').click();
+      await page.locator('[data-wsis-card]').waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the card copies a link that reopens the viewer at the paragraph, and the citation', async () => {
     const page = await openInViewer(browser, DESA_REV2);
     try {
