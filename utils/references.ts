@@ -2,6 +2,7 @@
 // "op.93") found as spans to turn into links, and which revision a stakeholder text addresses.
 // References to other documents ("paragraph 2 of resolution 70/125", "GDC para 28") are left alone.
 
+import { INSERTED_SUFFIXES } from './paragraphs/inserted-paragraph';
 import { POSITION_REVISIONS, type PositionRevision } from './positions/model';
 import { safeDecode } from './safe-decode';
 
@@ -29,7 +30,7 @@ const RANGE_DASH = String.raw`\s*(?:-|‐|‑|–|—|\bto\b|\bthrough\b)\s*`;
 const ITEM = new RegExp(String.raw`(?:PP|OP)?\s?${NUMBER}(?:${RANGE_DASH}(?:PP|OP)?\s?${NUMBER})?`, 'y');
 const SEPARATOR = /(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+)/y;
 // "para 12 bis": a paragraph inserted after 12 in negotiation (label "12bis").
-const INSERTED_SUFFIX = /\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)(?![\p{L}\p{N}])/uy;
+const INSERTED_SUFFIX = new RegExp(String.raw`\s?(${INSERTED_SUFFIXES})(?![\p{L}\p{N}])`, 'uy');
 
 // What may follow a paragraph number when it belongs to another document.
 const OTHER_DOCUMENT_AFTER = new RegExp(

@@ -1,5 +1,6 @@
 // The viewer's address: which PDF (`?file=`), and where to go in it (`#para=98`, `#page=3`).
 // Pure, so the same rules serve the viewer, the card's links and the tests.
+import { INSERTED_SUFFIXES } from './paragraphs/inserted-paragraph';
 import { safeDecode } from './safe-decode';
 
 export interface ViewerTarget {
@@ -46,11 +47,14 @@ export function parseViewerUrl(href: string): ViewerAddress {
   return { file, para: own.para ?? carried.para, page: own.page ?? carried.page };
 }
 
+/** A paragraph label in a link: "98", "PP3", "12bis" (or "12 bis"), "12a". */
+const PARA_LABEL = new RegExp(String.raw`^(?:PP\s*)?[0-9]{1,4}(?:\s*(?:${INSERTED_SUFFIXES}|[a-z]))?$`, 'i');
+
 /** `#para=98`, `#page=3`, `#page=3&zoom=100` (PDF open parameters), `#para=PP3`. */
 export function parseTargetFragment(hash: string): ViewerTarget {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const rawPara = params.get('para')?.trim() ?? '';
-  const para = /^(?:PP\s*)?[0-9]{1,4}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|[a-z]))?$/i.test(rawPara) ? normalizeLabel(rawPara) : null;
+  const para = PARA_LABEL.test(rawPara) ? normalizeLabel(rawPara) : null;
   const rawPage = params.get('page')?.trim() ?? '';
   const pageNumber = /^\d{1,6}$/.test(rawPage) ? Number(rawPage) : NaN;
   return { para, page: pageNumber >= 1 ? pageNumber : null };

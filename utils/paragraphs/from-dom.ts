@@ -3,6 +3,7 @@
 // The walk queues each block with its raw text; the texts are normalised together, then the queue runs
 // in document order (one normalisation pass over the page instead of one per block).
 import type { Heading, Paragraph, SegmentedDocument } from './model';
+import { INSERTED_SUFFIXES } from './inserted-paragraph';
 import { normalizeParagraphText, normalizeParagraphTexts } from './normalize-text';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
 
@@ -30,7 +31,7 @@ const DOTTED_NUMBER = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}“"‘'(]))([\s\S]*)$/u;
 /** Its usual case, "12. We", the same match without the Unicode class (compiled, on a page, only if needed). */
 const DOTTED_NUMBER_SPACED = /^(\d{1,3})\.\s+([\s\S]*)$/;
 /** "12 bis. We …": a paragraph inserted in negotiation without renumbering (label "12bis"). */
-const INSERTED_NUMBER = /^(\d{1,3})\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.\s*([\s\S]*)$/;
+const INSERTED_NUMBER = new RegExp(String.raw`^(\d{1,3})\s?(${INSERTED_SUFFIXES})\.\s*([\s\S]*)$`);
 /** "12 We …": a bare number, only before a capitalised word (a 4-digit "2030 Agenda" never matches). */
 const BARE_NUMBER = /^(\d{1,3})\s+(\p{Lu}[\p{L}’'\-]*)([\s\S]*)$/u;
 /** Capitalised words that follow a number without it being a paragraph number ("16 December", "193 Member States"). */

@@ -1,6 +1,7 @@
 // What a line opens with: a paragraph number ("12.", "12 ." or, in some drafts, a bare "26 Condemns"),
 // one inserted in negotiation without renumbering ("12 bis.", "12ter."), a printed letter
 // ("A. Recalling"), or a sub-paragraph marker ("(a)", "(iv)").
+import { INSERTED_SUFFIXES } from './inserted-paragraph';
 import type { PdfLine } from './lines';
 
 export interface LineLabel {
@@ -25,7 +26,7 @@ const NOT_AFTER_BARE_NUMBER = new Set([
   'billion', 'percent', 'parties', 'june', 'countries',
 ]);
 
-const DOTTED = /^(\d{1,3})(?:\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\s?\.(?:\s+|$|(?=[\p{Lu}“"‘(]))(.*)$/u;
+const DOTTED = new RegExp(String.raw`^(\d{1,3})(?:\s?(${INSERTED_SUFFIXES}))?\s?\.(?:\s+|$|(?=[\p{Lu}“"‘(]))(.*)$`, 'u');
 const BARE = /^(\d{1,3})\s+([\p{Lu}“"‘][\p{L}’'-]*)(.*)$/u;
 const LETTERED = /^([A-Z])\.\s+(.+)$/;
 const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)(?:\s|$)/;
