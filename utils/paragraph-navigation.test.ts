@@ -3,11 +3,11 @@ import { INITIAL_NAVIGATION, findLabel, isNavigationKeyEvent, navigationKey, ste
 
 const LABELS = ['PP1', 'PP2', '1', '2', '98', '99'];
 
-function press(keys: string[], current: string | null = null) {
+function press(keys: string[], current: string | null = null, labels = LABELS) {
   let state: NavigationState = INITIAL_NAVIGATION;
   const actions = [];
   for (const key of keys) {
-    const result = navigationKey(state, key, LABELS, current);
+    const result = navigationKey(state, key, labels, current);
     state = result.state;
     actions.push(result.action);
   }
@@ -26,6 +26,7 @@ describe('paragraph navigation', () => {
     expect(press(['g', '9', '8', 'Enter']).last).toEqual({ type: 'go', label: '98' });
     expect(press(['g', 'p', 'p', '2', 'Enter']).last).toEqual({ type: 'go', label: 'PP2' });
     expect(press(['g', '9', '9', 'Backspace', '8', 'Enter']).last).toEqual({ type: 'go', label: '98' });
+    expect(press(['g', ...'112quater', 'Enter'], null, [...LABELS, '112quater']).last).toEqual({ type: 'go', label: '112quater' });
   });
   it('reports an unknown label and leaves go-to mode', () => {
     const result = press(['g', '5', '0', '0', 'Enter']);

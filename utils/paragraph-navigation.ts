@@ -18,6 +18,9 @@ export interface NavigationState {
 
 export const INITIAL_NAVIGATION: NavigationState = { typing: null };
 
+/** Room for the longest labels: "112quater", an annex's "A2:112bis". */
+export const MAX_TYPED_LABEL = 12;
+
 /**
  * One key press. `labels` are the document's labels in reading order; `current` is the open or
  * last visited paragraph (null: before the first).
@@ -41,7 +44,7 @@ export function navigationKey(
       const typed = state.typing.slice(0, -1);
       return { state: { typing: typed }, action: { type: 'typing', typed } };
     }
-    if (/^[0-9a-zA-Z]$/.test(key) && state.typing.length < 8) {
+    if (/^[0-9a-zA-Z]$/.test(key) && state.typing.length < MAX_TYPED_LABEL) {
       const typed = state.typing + key;
       return { state: { typing: typed }, action: { type: 'typing', typed } };
     }

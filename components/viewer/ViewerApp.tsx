@@ -13,7 +13,7 @@ import type { RevisionText } from '@/utils/revisions/revision-text';
 import { citation } from '@/utils/catalog';
 import { detectDocument, isUnHost } from '@/utils/detect';
 import type { DocumentId } from '@/utils/document-id';
-import { INITIAL_NAVIGATION, isNavigationKeyEvent, navigationKey, stepLabel, type NavigationState } from '@/utils/paragraph-navigation';
+import { INITIAL_NAVIGATION, MAX_TYPED_LABEL, isNavigationKeyEvent, navigationKey, stepLabel, type NavigationState } from '@/utils/paragraph-navigation';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
 import type { PdfPageText } from '@/utils/pdf/page-text';
 import { PdfProblem, explainPdfError } from '@/utils/pdf/pdf-problems';
@@ -320,7 +320,7 @@ export function ViewerApp() {
       }
       // Annex keys ("A1:3") need a colon, which the shared go-to typing does not take.
       const typingNow = navigationRef.current.typing;
-      if (typingNow !== null && event.key === ':' && typingNow.length < 8) {
+      if (typingNow !== null && event.key === ':' && typingNow.length < MAX_TYPED_LABEL) {
         event.preventDefault();
         navigationRef.current = { typing: `${typingNow}:` };
         setTyping(navigationRef.current.typing);
