@@ -4,9 +4,8 @@
 // Both clocks start at the fetch of the PDF. Target: full index ≤ 1.10 × extraction.
 //
 //   npx tsx scripts/bench-viewer.mts [runs] [subject filter, e.g. L.41]
-// 15 runs each for the short files, 9 for the 500-page one (unless runs is given): single runs on a
-// 2-core machine spread by ±15 %, and a median of nine still moved by ±0.07× from one bench run to the
-// next on the short files, where a run takes about a second.
+// 15 runs each (unless runs is given): single runs on a 2-core machine spread by ±15 %, and a median
+// of nine still moved by ±0.07× from one bench run to the next.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,8 +17,7 @@ import { launchViewerBrowser, type ViewerBrowser } from '../tests/e2e/viewer-sup
 
 const TARGET_FULL_INDEX_RATIO = 1.1;
 const runsAsked = Number(process.argv[2]) || 0;
-const SHORT_FILE_RUNS = 15;
-const LONG_FILE_RUNS = 9;
+const RUNS = 15;
 const only = (process.argv[3] ?? '').toLowerCase();
 const DESA = 'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025';
 
@@ -27,7 +25,6 @@ interface Subject {
   name: string;
   url: string;
   bytes: Uint8Array;
-  runs: number;
 }
 
 interface Timing {
@@ -39,15 +36,15 @@ interface Timing {
 
 async function subjects(): Promise<Subject[]> {
   const list: Subject[] = [
-    { name: 'A/80/L.41 (real, 20 pages)', url: 'https://docs.un.org/en/A/80/L.41', bytes: readFileSync(REAL_L41), runs: SHORT_FILE_RUNS },
+    { name: 'A/80/L.41 (real, 20 pages)', url: 'https://docs.un.org/en/A/80/L.41', bytes: readFileSync(REAL_L41) },
   ];
   const synthetic = path.join(ROOT, 'tests/fixtures/synthetic/no-preamble-long.pdf');
   try {
-    list.push({ name: 'synthetic draft (paras 1–112)', url: `${DESA}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`, bytes: readFileSync(synthetic), runs: SHORT_FILE_RUNS });
+    list.push({ name: 'synthetic draft (paras 1–112)', url: `${DESA}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`, bytes: readFileSync(synthetic) });
   } catch {
     // not generated yet
   }
-  list.push({ name: 'long draft (500 pages)', url: `${DESA}/Rev9/WSIS%2B20_Rev9_Long.pdf`, bytes: await makeLongDraftPdf(500), runs: LONG_FILE_RUNS });
+  list.push({ name: 'long draft (500 pages)', url: `${DESA}/Rev9/WSIS%2B20_Rev9_Long.pdf`, bytes: await makeLongDraftPdf(500) });
   return list;
 }
 
@@ -123,7 +120,7 @@ try {
     await timeExtraction(browser, subject.url);
     const viewer: Timing[] = [];
     const alone: Timing[] = [];
-    const runs = runsAsked > 0 ? runsAsked : subject.runs;
+    const runs = runsAsked > 0 ? runsAsked : RUNS;
     for (let run = 0; run < runs; run++) {
       alone.push(await timeExtraction(browser, subject.url));
       viewer.push(await timeViewer(browser, subject.url));
