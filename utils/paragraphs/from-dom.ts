@@ -3,7 +3,7 @@
 // The walk queues each block with its raw text; the texts are normalised together, then the queue runs
 // in document order (one normalisation pass over the page instead of one per block).
 import type { Heading, Paragraph, SegmentedDocument } from './model';
-import { INSERTED_SUFFIXES } from './inserted-paragraph';
+import { INSERTED_SUFFIXES, insertedAfter } from './inserted-paragraph';
 import { normalizeParagraphText, normalizeParagraphTexts } from './normalize-text';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
 
@@ -170,7 +170,7 @@ class DomReader {
       if (!text) return;
       // Some pages repeat the number in the text as well as in the list.
       const repeated = DOTTED_NUMBER.exec(text);
-      this.#addOperative(number, String(number), repeated && Number(repeated[1]) === number ? (repeated[2] ?? '') : text, li);
+      this.#addOperative(number, repeated && Number(repeated[1]) === number ? (repeated[2] ?? '') : text, li);
     });
   }
 
@@ -185,7 +185,7 @@ class DomReader {
     for (let cell: Element | null = rest; cell; cell = cell.nextElementSibling) cells.push(blockText(cell));
     const text = cells.filter(Boolean).join(' ');
     if (!text) return false;
-    this.#later(null, () => this.#addOperative(Number(number[1]), String(Number(number[1])), text, tr));
+    this.#later(null, () => this.#addOperative(Number(number[1]), text, tr));
     return true;
   }
 
@@ -193,7 +193,7 @@ class DomReader {
     if (!text) return;
     const numbered = this.#numberOf(text);
     if (numbered) {
-      this.#addOperative(numbered.number, numbered.label, numbered.rest, el);
+      this.#addOperative(numbered.number, numbered.rest, el, numbered.label);
       return;
     }
     const last = this.#paragraphs.at(-1);
@@ -221,8 +221,7 @@ class DomReader {
     const inserted = INSERTED_NUMBER.exec(text);
     if (inserted) {
       const number = Number(inserted[1]);
-      // After 12 (or where 12 was dropped), never elsewhere.
-      if (this.#lastNumber !== null && number !== this.#lastNumber && number !== this.#lastNumber + 1) return null;
+      if (this.#lastNumber !== null && !insertedAfter(number, this.#lastNumber)) return null;
       return { number, label: `${number}${inserted[2]}`, rest: inserted[3] ?? '' };
     }
     const bare = BARE_NUMBER.exec(text);
@@ -233,7 +232,8 @@ class DomReader {
     return { number, label: String(number), rest: `${bare[2] ?? ''}${bare[3] ?? ''}` };
   }
 
-  #addOperative(number: number, label: string, text: string, el: Element): void {
+  /** `label`: "12bis" for an inserted paragraph; the number otherwise. */
+  #addOperative(number: number, text: string, el: Element, label = String(number)): void {
     this.#lastNumber = number;
     this.#paragraphs.push(this.#paragraph(label, 'operative', text, el));
   }

@@ -11,6 +11,7 @@ import { joinLineText } from './hyphenation';
 import { Layout } from './layout';
 import { buildLines, pageStyle, type PdfLine } from './lines';
 import type { Heading, Paragraph, PdfBox, SegmentedDocument } from './model';
+import { insertedAfter } from './inserted-paragraph';
 import { normalizeParagraphText } from './normalize-text';
 import { isSubParagraph, letterLabel, numberLabel, type LineLabel } from './paragraph-labels';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
@@ -253,8 +254,7 @@ export function createPdfSegmenter(): PdfSegmenter {
     else placed = !atMargin || spaced || prevEnds;
     if (!placed) return 'no';
     if (atMargin && !(spaced || prevEnds)) return 'no';
-    // "12 bis." is inserted after 12 (or stands where 12 was dropped), never elsewhere.
-    if (label.suffix) return (n === lastNumber || n === lastNumber + 1) && (prevEnds || spaced) ? 'yes' : 'no';
+    if (label.suffix) return insertedAfter(n, lastNumber) && (prevEnds || spaced) ? 'yes' : 'no';
     if (n === lastNumber + 1) return 'yes';
     if (lastNumber === 0) return spaced || prevEnds ? 'yes' : 'no';
     if (learned === null || !prevEnds) return 'no';
