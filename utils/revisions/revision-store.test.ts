@@ -31,6 +31,15 @@ describe('revision store', () => {
     expect(await cachedRevisionsOf(db, 'wsis20-outcome')).toEqual([]);
   });
 
+  it('keeps no translation as the text of its revision, but keeps English and texts of unknown language', async () => {
+    expect(await rememberRevision(db, { ...l41, hash: 'f'.repeat(64), url: 'https://docs.un.org/fr/A/80/L.41', language: 'fr' })).toBeNull();
+    expect(await rememberRevision(db, { ...l41, hash: 's'.repeat(64), url: 'https://docs.un.org/es/A/80/L.41', language: 'es' })).toBeNull();
+    expect(await cachedRevisionsOf(db, 'wsis20-outcome')).toEqual([]);
+    expect(await rememberRevision(db, { ...l41, language: 'en' })).not.toBeNull();
+    expect(await rememberRevision(db, { ...l41, hash: 'u'.repeat(64), language: null })).not.toBeNull();
+    expect((await cachedRevisionsOf(db, 'wsis20-outcome')).map((r) => r.url)).toEqual([l41.url]);
+  });
+
   it('remembers addresses learned from page links, the latest winning', async () => {
     await learnRevisionUrls(db, [{ family: 'wsis20-outcome', revision: 'rev1', variant: 'clean', url: 'https://a.un.org/1.pdf' }]);
     await learnRevisionUrls(db, [{ family: 'wsis20-outcome', revision: 'rev1', variant: 'clean', url: 'https://a.un.org/1b.pdf' }]);

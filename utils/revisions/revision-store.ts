@@ -1,5 +1,6 @@
 // The revisions the reader has opened, kept in IndexedDB so comparisons, positions and watches work
 // later and offline; and the addresses of revisions learned from the links of DESA pages.
+import { isTranslation, type UnLanguage } from '../detect/document-language';
 import type { Family, Revision } from '../document-id';
 import type { Heading, Paragraph } from '../paragraphs/model';
 import type { WsisDb } from '../db/connection';
@@ -14,13 +15,19 @@ export interface IndexedRevision<Anchor> {
   documentId: CachedRevision['documentId'];
   paragraphs: readonly Paragraph<Anchor>[];
   headings: readonly Heading<Anchor>[];
+  /** The document's language when known (see utils/detect/document-language). */
+  language?: UnLanguage | null;
 }
 
-/** Stores a revision of a known family; unknown documents are not kept (nothing compares with them). */
+/**
+ * Stores a revision of a known family; unknown documents are not kept (nothing compares with them),
+ * nor translations: revisions are compared, and watches followed, in the English texts.
+ */
 export async function rememberRevision<Anchor>(db: WsisDb, revision: IndexedRevision<Anchor>, now = new Date()): Promise<CachedRevision | null> {
   const { family, revision: id, variant } = revision.documentId;
   // A stakeholder input names the revision it comments on; its text is not that revision's.
   if (!family || !id || variant === 'stakeholder-input' || revision.paragraphs.length === 0) return null;
+  if (isTranslation(revision.language)) return null;
   const cached: CachedRevision = {
     hash: revision.hash,
     url: revision.url,
