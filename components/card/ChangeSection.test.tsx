@@ -73,4 +73,33 @@ describe('ChangeSection', () => {
     expect(host.querySelector('[data-wsis-official-changes]')?.textContent).toBe('temporarypermanent');
     expect(host.querySelector<HTMLAnchorElement>('[data-wsis-link="clean"]')?.textContent).toBe('Clean version ¶3');
   });
+
+  it('shows no cross-language diff in a translation, says where changes are compared and links the English paragraph', () => {
+    const french: RevisionText = {
+      hash: 'fr',
+      url: 'https://docs.un.org/fr/A/80/L.41',
+      documentId: { ...rev2.documentId, revision: 'rev2', symbol: 'A/80/L.41' },
+      paragraphs: [p('1', 'Se félicite du nouveau groupe scientifique'), p('2', 'Encourage toutes les parties prenantes'), p('3', 'Décide que le Forum sera permanent')],
+    };
+    // Even a comparison made before the language was known is not shown.
+    const host = show(
+      { ...french.paragraphs[2]!, key: '3', page: 1 },
+      data({ document: { url: french.url, documentId: french.documentId, documentName: 'WSIS+20 outcome document', revisionName: 'Rev.2', text: french, language: 'fr' } }),
+    );
+    expect(host.querySelector('[data-wsis-change], ins, del')).toBeNull();
+    expect(host.querySelector('[data-wsis-language-note]')?.textContent).toMatch(/French version\. Changes between revisions are compared in the English texts/);
+    const english = host.querySelector<HTMLAnchorElement>('[data-wsis-link="english"]')!;
+    expect(english.textContent).toBe('English version ¶3');
+    expect(new URL(english.href).searchParams.get('file')).toBe('https://docs.un.org/en/A/80/L.41');
+    expect(new URL(english.href).hash).toBe('#para=3');
+    expect(host.querySelector('[data-wsis-link="previous"]')).toBeNull();
+  });
+
+  it('treats an English document and one of unknown language as before', () => {
+    for (const language of ['en', null] as const) {
+      const host = show(para('3'), data({ document: { ...data().document, language } }));
+      expect(host.querySelector('[data-wsis-change]')?.textContent).toBe('Changed since Rev.1 (was ¶2)');
+      expect(host.querySelector('[data-wsis-language-note], [data-wsis-link="english"]')).toBeNull();
+    }
+  });
 });

@@ -1,11 +1,13 @@
 // "What changed": the paragraph against the previous revision (headline and word diff), the official
 // markup on a tracked-changes PDF, and links to the same paragraph in the other versions.
 import { useMemo } from 'preact/hooks';
+import { paragraphKey } from '@/utils/align';
 import { revisionName } from '@/utils/catalog';
+import { isTranslation, languageName } from '@/utils/detect/document-language';
 import { changeSincePrevious } from '@/utils/revisions/change-since-previous';
 import { changeHeadline } from '@/utils/revisions/paragraph-change';
 import { revisionLinks } from '@/utils/revisions/revision-links';
-import type { CardData, CardParagraph } from './card-data';
+import { englishVersionOf, revisionTextOf, type CardData, type CardParagraph } from './card-data';
 import { DiffView } from './DiffView';
 
 interface ChangeSectionProps {
@@ -17,16 +19,19 @@ interface ChangeSectionProps {
 
 export function ChangeSection({ paragraph, data, linkTarget = '_self' }: ChangeSectionProps) {
   const { comparison, document } = data;
+  // A translation is never diffed against English texts; its numbers lead to the English version.
+  const translation = isTranslation(document.language) ? document.language : null;
   const change = useMemo(
-    () => (comparison.state === 'ready' ? changeSincePrevious(comparison.previousText, document.text, comparison.units, paragraph) : null),
-    [comparison, document.text, paragraph.key, paragraph.text],
+    () => (comparison.state === 'ready' && !translation ? changeSincePrevious(comparison.previousText, document.text, comparison.units, paragraph) : null),
+    [comparison, document.text, paragraph.key, paragraph.text, translation],
   );
   const links = useMemo(
     () =>
       revisionLinks({
         documentId: document.documentId,
         key: paragraph.key,
-        text: paragraph.text,
+        text: translation ? (revisionTextOf(data)?.paragraphs.find((p) => paragraphKey(p) === paragraph.key)?.text ?? null) : paragraph.text,
+        english: englishVersionOf(document),
         viewerPage: data.viewerPage,
         learnedUrls: data.learnedUrls,
         previous: comparison.state === 'ready' && change ? { name: comparison.previous.name, url: comparison.previous.url ?? comparison.previousText.url, keys: change.oldKeys } : null,
@@ -48,7 +53,12 @@ export function ChangeSection({ paragraph, data, linkTarget = '_self' }: ChangeS
           </p>
         </div>
       ) : null}
-      {comparison.state === 'loading' ? (
+      {translation ? (
+        <p class="wsis-card__pending" data-wsis-language-note="">
+          This is the {languageName(translation)} version. Changes between revisions are compared in the English texts, so none are shown
+          here; paragraph numbers are the same in every language.
+        </p>
+      ) : comparison.state === 'loading' ? (
         <p class="wsis-card__pending" role="status">
           Reading {comparison.previous.name} to compare…{comparison.progress !== null ? ` ${Math.round(comparison.progress * 100)} %` : ''}
           <progress max={1} value={comparison.progress ?? undefined} aria-label={`Reading ${comparison.previous.name}`} />

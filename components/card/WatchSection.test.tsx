@@ -20,9 +20,9 @@ const rev2: RevisionText = {
   paragraphs: [p('98', 'Welcome the new scientific panel on artificial intelligence and its dialogue'), p('99', SKILLS), p('100', FORUM.replace('renewed', 'permanent'))],
 };
 
-function data(text: RevisionText): CardData {
+function data(text: RevisionText, language: CardData['document']['language'] = null): CardData {
   return {
-    document: { url: text.url, documentId: text.documentId, documentName: 'WSIS+20 outcome document', revisionName: null, text },
+    document: { url: text.url, documentId: text.documentId, documentName: 'WSIS+20 outcome document', revisionName: null, text, language },
     comparison: { state: 'none', reason: '' },
     revisions: [rev1, rev2],
     learnedUrls: {},
@@ -36,9 +36,9 @@ async function until(check: () => boolean): Promise<void> {
   expect(check()).toBe(true);
 }
 
-function show(text: RevisionText, key: string): HTMLElement {
+function show(text: RevisionText, key: string, language: CardData['document']['language'] = null): HTMLElement {
   const host = document.createElement('div');
-  render(<WatchSection paragraph={para(text, key)} data={data(text)} />, host);
+  render(<WatchSection paragraph={para(text, key)} data={data(text, language)} />, host);
   return host;
 }
 const toggleOf = (host: HTMLElement) => host.querySelector<HTMLButtonElement>('[data-wsis-watch]')!;
@@ -75,5 +75,30 @@ describe('WatchSection', () => {
     toggleOf(later).click();
     await until(() => toggleOf(later).getAttribute('aria-pressed') === 'false');
     expect(await withDb((db) => listWatches(db))).toEqual([]);
+  });
+
+  it('in a translation, finds watches through the English text of its revision and remembers the English text', async () => {
+    // The Spanish Rev.2: the same numbers, other words.
+    const spanish: RevisionText = {
+      hash: 'es',
+      url: 'https://docs.un.org/es/rev2',
+      documentId: rev2.documentId,
+      paragraphs: [p('98', 'Acoge con beneplácito el nuevo grupo científico'), p('99', 'Alienta a todas las partes interesadas'), p('100', 'Decide que el Foro continuará con un mandato permanente')],
+    };
+    const english = show(rev1, '98');
+    await until(() => toggleOf(english) && !toggleOf(english).disabled);
+    toggleOf(english).click();
+    await until(() => toggleOf(english).getAttribute('aria-pressed') === 'true');
+
+    const followed = show(spanish, '100', 'es');
+    await until(() => toggleOf(followed).getAttribute('aria-pressed') === 'true');
+    toggleOf(followed).click();
+    await until(() => toggleOf(followed).getAttribute('aria-pressed') === 'false');
+
+    const made = show(spanish, '99', 'es');
+    await until(() => !toggleOf(made).disabled);
+    toggleOf(made).click();
+    await until(() => toggleOf(made).getAttribute('aria-pressed') === 'true');
+    expect(await withDb((db) => listWatches(db))).toMatchObject([{ revision: 'rev2', label: '99', text: SKILLS }]);
   });
 });

@@ -8,7 +8,8 @@ import { withDb } from '@/utils/db/connection';
 import type { Watch } from '@/utils/db/schema';
 import { addWatch, listWatches, removeWatch, updateWatch } from '@/utils/db/watch-repository';
 import { watchOnParagraph } from '@/utils/watches/watch-on-paragraph';
-import type { CardData, CardParagraph } from './card-data';
+import { paragraphKey } from '@/utils/align';
+import { revisionTextOf, type CardData, type CardParagraph } from './card-data';
 
 const NOTE_SAVE_DELAY_MS = 400;
 
@@ -24,7 +25,8 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const noteEdits = useRef(0);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const here = data.document.text ?? data.revisions.find((r) => r.documentId.revision === revision) ?? null;
+  // A translation's own text cannot be aligned with English revisions: the cached English text stands in.
+  const here = revisionTextOf(data);
 
   useEffect(() => {
     if (!family || !revision) return;
@@ -67,7 +69,9 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
         noteEdits.current++;
         setNoteState('idle');
       } else {
-        const made = await withDb((db) => addWatch(db, { family, revision, label: paragraph.key, text: paragraph.text, note }));
+        // The watch remembers the text it follows later revisions by: the English one where at hand.
+        const text = here?.paragraphs.find((p) => paragraphKey(p) === paragraph.key)?.text ?? paragraph.text;
+        const made = await withDb((db) => addWatch(db, { family, revision, label: paragraph.key, text, note }));
         setWatch(made);
       }
       void notifyWatchesChanged();

@@ -5,6 +5,7 @@
 import { notifyWatchesChanged } from '@/components/watch-list/notify-background';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { getDb } from '@/utils/db/connection';
+import { isTranslation, languageName } from '@/utils/detect/document-language';
 import type { DocumentId } from '@/utils/document-id';
 import { previousRevision, type RevisionSource } from '@/utils/revisions/previous-revision';
 import { cachedRevisionsOf, learnedRevisionUrls, rememberRevision, type IndexedRevision } from '@/utils/revisions/revision-store';
@@ -34,16 +35,19 @@ export async function loadRevisionData(
   let previous: RevisionSource | null = null;
   try {
     const db = await getDb();
-    if (current) {
-      await rememberRevision(db, current);
-      // A revision seen for the first time may change watched paragraphs: the background recounts the badge.
-      void notifyWatchesChanged();
-    }
+    // A revision seen for the first time may change watched paragraphs: the background recounts the badge.
+    if (current && (await rememberRevision(db, current))) void notifyWatchesChanged();
     const [cached, learnedUrls] = await Promise.all([cachedRevisionsOf(db, family), learnedRevisionUrls(db)]);
     update({ revisions: cached, learnedUrls });
     if (documentId.variant === 'stakeholder-input') {
       // Its references need the revisions above; it is not itself compared as the draft it addresses.
       update({ comparison: { state: 'none', reason: 'This is a stakeholder input, not a revision of the draft: its paragraph references link to the draft it addresses.' } });
+      return;
+    }
+    if (current && isTranslation(current.language)) {
+      // Paragraph numbers agree across languages, texts do not: a French text against the English previous
+      // revision would show every paragraph rewritten.
+      update({ comparison: { state: 'none', reason: `This is the ${languageName(current.language)} version: changes between revisions are compared in the English texts.` } });
       return;
     }
     const others = cached.filter((r) => r.documentId.revision !== revision);
@@ -66,6 +70,10 @@ export async function loadRevisionData(
         if (!options.signal?.aborted) update({ comparison: { state: 'loading', previous: source, progress } });
       });
       if (options.signal?.aborted) return;
+      if (isTranslation(fetched.language)) {
+        update({ comparison: { state: 'none', reason: `The address known for ${found.name} gives its ${languageName(fetched.language)} version; changes are compared in the English texts.` } });
+        return;
+      }
       const stored = await rememberRevision(db, { ...fetched, documentId: { ...fetched.documentId, family, revision: found.revision } });
       previousText = stored ?? { ...fetched };
       update({ revisions: await cachedRevisionsOf(db, family) });

@@ -12,6 +12,7 @@ import { contentHash } from '@/utils/db/content-hash';
 import type { RevisionText } from '@/utils/revisions/revision-text';
 import { citation } from '@/utils/catalog';
 import { detectDocument, isUnHost } from '@/utils/detect';
+import { documentLanguage, languageFromUrl, type UnLanguage } from '@/utils/detect/document-language';
 import type { DocumentId } from '@/utils/document-id';
 import { INITIAL_NAVIGATION, MAX_TYPED_LABEL, isNavigationKeyEvent, navigationKey, stepLabel, type NavigationState } from '@/utils/paragraph-navigation';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
@@ -49,6 +50,9 @@ export function ViewerApp() {
   const lastVisitedRef = useRef<string | null>(null);
 
   const [docId, setDocId] = useState<DocumentId | null>(() => (file ? detectDocument({ url: file }) : null));
+  const [language, setLanguage] = useState<UnLanguage | null>(() => (file ? languageFromUrl(file) : null));
+  const languageRef = useRef<UnLanguage | null>(language);
+  languageRef.current = language;
   const [pdfTitle, setPdfTitle] = useState<string | null>(null);
   const [problem, setProblem] = useState<PdfProblem | null>(() =>
     file
@@ -203,7 +207,12 @@ export function ViewerApp() {
               indexedPage = pageText.pageNumber;
               pageTextsRef.current[pageText.pageNumber - 1] = pageText;
               view.setPageViewport(pageText.pageNumber, viewport);
-              if (pageText.pageNumber === 1) setDocId(detectDocument({ url: file, text: plainText(pageText) }));
+              if (pageText.pageNumber === 1) {
+                const firstPage = plainText(pageText);
+                setDocId(detectDocument({ url: file, text: firstPage }));
+                languageRef.current = documentLanguage(file, firstPage);
+                setLanguage(languageRef.current);
+              }
               if (found.length === 0) return;
               const fresh = found.filter((paragraph) => !indexedLabels.has(paragraphKey(paragraph)));
               for (const paragraph of fresh) indexedLabels.add(paragraphKey(paragraph));
@@ -257,7 +266,14 @@ export function ViewerApp() {
           view.resetBadges(live);
           setParagraphs(live);
           // What changed since the previous revision: stored, fetched and aligned while the reader reads.
-          const indexed = { hash: await hashing, url: file, documentId: documentId ?? detectDocument({ url: file }), paragraphs: live, headings: settled.headings };
+          const indexed = {
+            hash: await hashing,
+            url: file,
+            documentId: documentId ?? detectDocument({ url: file }),
+            paragraphs: live,
+            headings: settled.headings,
+            language: languageRef.current,
+          };
           setCurrentText(indexed);
           void loadRevisionData(documentId, indexed, (changes) => setRevisionData((old) => ({ ...old, ...changes })), {
             fetchRevision: (source, onProgress) => readRevision(source.url, onProgress),
@@ -374,7 +390,7 @@ export function ViewerApp() {
   const openParagraph = openLabel ? paragraphs.find((paragraph) => paragraphKey(paragraph) === openLabel) : undefined;
   const openKey = openParagraph ? paragraphKey(openParagraph) : '';
   const cardData: CardData = {
-    document: { url: file ?? '', documentId: docId, documentName: names.documentName, revisionName: names.revisionName, text: currentText },
+    document: { url: file ?? '', documentId: docId, documentName: names.documentName, revisionName: names.revisionName, text: currentText, language },
     ...revisionData,
     viewerPage: browser.runtime.getURL('/viewer.html'),
   };

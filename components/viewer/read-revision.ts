@@ -2,6 +2,7 @@
 // detect what it is. Progress: download is the first half, indexing the second.
 import { contentHash } from '@/utils/db/content-hash';
 import { detectDocument } from '@/utils/detect';
+import { documentLanguage } from '@/utils/detect/document-language';
 import { readPages } from '@/utils/pdf/read-pages';
 import { createPdfSegmenter } from '@/utils/paragraphs/from-pdf-text';
 import type { IndexedRevision } from '@/utils/revisions/revision-store';
@@ -23,7 +24,7 @@ export async function readRevision(url: string, onProgress: (fraction: number | 
       onProgress(0.5 + (page.pageNumber / doc.numPages) * 0.5);
     }
     const { paragraphs, headings } = segmenter.finish();
-    return { hash, url, documentId: detectDocument({ url, text: firstPage }), paragraphs, headings };
+    return { hash, url, documentId: detectDocument({ url, text: firstPage }), paragraphs, headings, language: documentLanguage(url, firstPage) };
   } finally {
     await task.destroy();
   }

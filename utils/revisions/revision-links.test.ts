@@ -39,4 +39,19 @@ describe('revisionLinks', () => {
     expect(revisionLinks(input({ documentId: null }))).toEqual([]);
     expect(revisionLinks(input({ documentId: { ...doc, revision: 'L.41' } })).map((link) => link.kind)).toEqual([]);
   });
+
+  it('links a translation’s English version at the same number, for any UN document', () => {
+    const english = 'https://docs.un.org/en/A/80/L.41';
+    const [first] = revisionLinks(input({ documentId: { ...doc, revision: 'L.41' }, english }));
+    expect(first).toMatchObject({ kind: 'english', text: 'English version ¶98' });
+    const address = new URL(first!.href);
+    expect(address.searchParams.get('file')).toBe(english);
+    expect(address.hash).toBe('#para=98');
+    expect(revisionLinks(input({ documentId: null, english })).map((link) => link.kind)).toEqual(['english']);
+  });
+
+  it('finds no final-text paragraph without an English text to follow', () => {
+    const links = revisionLinks(input({ revisions: [final], text: null }));
+    expect(links.map((link) => link.kind)).toEqual(['tracked']);
+  });
 });

@@ -1,6 +1,6 @@
 // The revisions the reader has opened, kept in IndexedDB so comparisons, positions and watches work
 // later and offline; and the addresses of revisions learned from the links of DESA pages.
-import { isTranslation, type UnLanguage } from '../detect/document-language';
+import { isTranslation, languageFromUrl, type UnLanguage } from '../detect/document-language';
 import type { Family, Revision } from '../document-id';
 import type { Heading, Paragraph } from '../paragraphs/model';
 import type { WsisDb } from '../db/connection';
@@ -49,7 +49,8 @@ export async function cachedRevisionsOf(db: WsisDb, family: Family): Promise<Cac
   const chosen = new Map<Revision, CachedRevision>();
   for (const candidate of all) {
     const id = candidate.documentId.revision;
-    if (!id) continue;
+    // Kept by an earlier version that stored translations too.
+    if (!id || isTranslation(languageFromUrl(candidate.url))) continue;
     const held = chosen.get(id);
     if (!held || (held.documentId.variant === 'tracked' && candidate.documentId.variant !== 'tracked')) chosen.set(id, candidate);
   }
