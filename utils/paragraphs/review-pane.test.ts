@@ -45,3 +45,19 @@ describe('withoutReviewPane', () => {
     expect(withoutReviewPane(plain)).toBe(plain);
   });
 });
+
+describe('withoutReviewPane in Word set to French or Spanish', () => {
+  const first = numbered(700, 1, 'Réaffirme les textes issus du Sommet mondial sur la société de l’information ;');
+  const second = numbered(676, 2, 'Reconnaît l’importance d’une connectivité utile pour tous ;');
+  const third = numbered(652, 3, 'Décide de rester saisie de la question.');
+
+  it.each([
+    ['French', 'Mis en forme : Police :11 pt', 'Supprimé : universelle', 'Commenté [A1]: Proposition des cofacilitateurs'],
+    ['Spanish', 'Con formato: Fuente: 11 pt', 'Eliminado: universal', 'Comentado [A1]: Propuesta de los cofacilitadores'],
+  ])('reads the paragraphs as if the %s balloons were not there', (_language, formatted, deleted, commented) => {
+    const printed = page(1, first, balloon(700, formatted), second, balloon(677, deleted), third, balloon(652, commented));
+    const read = segmentPdf([printed]).paragraphs.map((p) => p.text);
+    expect(read).toEqual(segmentPdf([page(1, first, second, third)]).paragraphs.map((p) => p.text));
+    expect(read).toHaveLength(3);
+  });
+});
