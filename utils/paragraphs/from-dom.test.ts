@@ -203,6 +203,35 @@ describe('segmentDom: preambular paragraphs', () => {
   });
 });
 
+describe('segmentDom: the French, Spanish and Chinese versions of a resolution', () => {
+  it('reads the same labels as in English: italic or plain preambles, "12. Réaffirme", "a)" sub-paragraphs, the annex', () => {
+    const french = page(`
+      <p><em>L’Assemblée générale</em>,</p>
+      <p><em>Rappelant</em> sa résolution 70/125 du 16 décembre 2015,</p>
+      <p>Réaffirmant l’engagement pris de bâtir une société de l’information inclusive ;</p>
+      <p>11. <em>Décide</em> de prolonger le mandat du Forum ;</p>
+      <p>12. <em>Réaffirme</em> la vision du Sommet, notamment :</p>
+      <p>a) En élargissant la connectivité ;</p>
+      <p>b) En renforçant les compétences.</p>
+      <h2>Annexe</h2>
+      <p>1. Élargit la coopération.</p>`);
+    const { paragraphs } = segmentDom(french);
+    expect(paragraphs.map((p) => `${p.part}:${p.label}:${p.kind}`)).toEqual(['0:PP1:preambular', '0:PP2:preambular', '0:11:operative', '0:12:operative', '1:1:operative']);
+    expect(paragraphs[3]?.text).toBe('Réaffirme la vision du Sommet, notamment: a) En élargissant la connectivité; b) En renforçant les compétences.');
+
+    const spanish = page(`
+      <p><em>La Asamblea General</em>,</p>
+      <p><em>Reconociendo</em> que la sociedad de la información debe estar centrada en las personas,</p>
+      <p>Recordando su resolución 70/125, de 16 de diciembre de 2015,</p>
+      <p>1. <em>Reafirma</em> la visión de la Cumbre Mundial;</p>
+      <h2>Anexo</h2>
+      <p>1. Amplía la cooperación.</p>`);
+    expect(segmentDom(spanish).paragraphs.map((p) => `${p.part}:${p.label}`)).toEqual(['0:PP1', '0:PP2', '0:1', '1:1']);
+
+    expect(labels(page('<p>1. 重申对信息社会世界峰会愿景的承诺；</p><p>2.决定延长互联网治理论坛的任务期限。</p>'))).toEqual(['1', '2']);
+  });
+});
+
 describe('segmentDom: headings and title', () => {
   it('reads h1–h6 and short bold-only paragraphs as headings, and files paragraphs under them', () => {
     const doc = page(`

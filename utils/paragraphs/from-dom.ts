@@ -27,7 +27,7 @@ const BLOCK_TAGS = new Set([
 const SEPARATE_BLOCKS = new Set(['p', 'div', 'li', 'br', 'ol', 'ul', 'dd', 'dt', 'blockquote', 'tr', 'td']);
 
 /** "12. We …" (also "12.We", "12.\tWe"). */
-const DOTTED_NUMBER = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}“"‘'(]))([\s\S]*)$/u;
+const DOTTED_NUMBER = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}\p{Lo}“"‘'(]))([\s\S]*)$/u;
 /** Its usual case, "12. We", the same match without the Unicode class (compiled, on a page, only if needed). */
 const DOTTED_NUMBER_SPACED = /^(\d{1,3})\.\s+([\s\S]*)$/;
 /** "12 bis. We …": a paragraph inserted in negotiation without renumbering (label "12bis"). */
@@ -40,7 +40,10 @@ const NOT_AFTER_BARE_NUMBER = new Set([
   'December', 'Member', 'Members', 'States', 'Sustainable', 'Goals', 'SDGs', 'Years', 'Per',
 ]);
 const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s/i;
-const ANNEX = /^annex\b/i;
+/** "a)", "iv)": sub-paragraphs in the French and Spanish versions (lower case only). */
+const SUB_PARAGRAPH_CLOSING = /^(?:[a-z]|[ivx]{1,5})\)\s/;
+/** "Annex"; "Annexe", "Anexo", "Приложение", "附件" in the other language versions. */
+const ANNEX = /^(?:annexe?|anexo|приложение|附件)(?!\p{L})/iu;
 const BOLD_HEADING_MAX_CHARS = 150;
 const TITLE_MAX_CHARS = 1000;
 
@@ -197,7 +200,7 @@ class DomReader {
       return;
     }
     const last = this.#paragraphs.at(-1);
-    if (SUB_PARAGRAPH.test(text) && last) {
+    if ((SUB_PARAGRAPH.test(text) || SUB_PARAGRAPH_CLOSING.test(text)) && last) {
       last.text = joinText(last.text, text);
       return;
     }

@@ -50,7 +50,8 @@ interface Block {
   chars: number;
 }
 
-const ANNEX = /^annex(?:\s+(?:[IVXLC]{1,5}|\d{1,2}|[A-Z]))?\s*\**$/i;
+/** "Annex I"; "Annexe", "Anexo", "Приложение", "附件" in the other language versions. */
+const ANNEX = /^(?:annexe?|anexo|приложение|附件)(?:\s+(?:[IVXLC]{1,5}|\d{1,2}|[A-Z]))?\s*\**$/i;
 const ENDS_SENTENCE = /[.;:]["”’)\]]*$/;
 const ENDS_PUNCTUATED = /[.,;:]["”’)\]]*$/;
 const TITLE_MAX_CHARS = 2000;

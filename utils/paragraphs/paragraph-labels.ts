@@ -1,6 +1,6 @@
 // What a line opens with: a paragraph number ("12.", "12 ." or, in some drafts, a bare "26 Condemns"),
 // one inserted in negotiation without renumbering ("12 bis.", "12ter."), a printed letter
-// ("A. Recalling"), or a sub-paragraph marker ("(a)", "(iv)").
+// ("A. Recalling"), or a sub-paragraph marker ("(a)", "(iv)", "a)").
 import { INSERTED_SUFFIXES } from './inserted-paragraph';
 import type { PdfLine } from './lines';
 
@@ -26,10 +26,12 @@ const NOT_AFTER_BARE_NUMBER = new Set([
   'billion', 'percent', 'parties', 'june', 'countries',
 ]);
 
-const DOTTED = new RegExp(String.raw`^(\d{1,3})(?:\s?(${INSERTED_SUFFIXES}))?\s?\.(?:\s+|$|(?=[\p{Lu}“"‘(]))(.*)$`, 'u');
+// Text opens with a capital, or a letter of a script without case (Chinese "12. 重申", Arabic).
+const DOTTED = new RegExp(String.raw`^(\d{1,3})(?:\s?(${INSERTED_SUFFIXES}))?\s?\.(?:\s+|$|(?=[\p{Lu}\p{Lo}“"‘(]))(.*)$`, 'u');
 const BARE = /^(\d{1,3})\s+([\p{Lu}“"‘][\p{L}’'-]*)(.*)$/u;
 const LETTERED = /^([A-Z])\.\s+(.+)$/;
-const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)(?:\s|$)/;
+/** "(a)", "(iv)"; "a)", "iv)" in the French and Spanish versions. */
+const SUB_PARAGRAPH = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]|[ivxlc]{1,6})\))(?:\s|$)/;
 
 /** The x where the character at `offset` starts (or, with `end`, where the one before it ends). */
 function xAt(line: PdfLine, offset: number, end = false): number {
@@ -46,7 +48,7 @@ export function numberLabel(line: PdfLine): LineLabel | null {
   const text = line.text;
   const dotted = DOTTED.exec(text);
   // Paragraph text opens with a capital, a quote or a bracket: "3. of them" is a sentence's end and start.
-  if (dotted && /^(?:[\p{Lu}“"‘'(\[]|$)/u.test(dotted[3]!)) {
+  if (dotted && /^(?:[\p{Lu}\p{Lo}“"‘'(\[]|$)/u.test(dotted[3]!)) {
     const rest = dotted[3]!;
     const restStart = text.length - rest.length;
     const labelEnd = text.indexOf('.') + 1;

@@ -41,6 +41,38 @@ describe('isPreambularOpening', () => {
   });
 });
 
+describe('isPreambularOpening in the French and Spanish versions', () => {
+  it.each([
+    'Rappelant sa résolution 70/125 du 16 décembre 2015,',
+    'Réaffirmant l’engagement pris,',
+    'Prenant note du rapport du Secrétaire général,',
+    'Profondément préoccupée par la persistance des fractures numériques,',
+    'Consciente du rôle du secteur privé,',
+    'Compte tenu de l’importance croissante des données,',
+    'Recordando su resolución 70/125, de 16 de diciembre de 2015,',
+    'Reconociendo que la sociedad de la información debe estar centrada en las personas,',
+    'Teniendo presente la Agenda de Túnez,',
+    'Acogiendo con beneplácito el informe,',
+    'Profundamente preocupada por las brechas digitales,',
+    'Habida cuenta de la importancia de los datos,',
+  ])('accepts %s without styling (a web page without italics)', (text) => expect(isPreambularOpening(text, null)).toBe(true));
+
+  it.each([
+    'L’Assemblée générale,',
+    'La Asamblea General,',
+    'Генеральная Ассамблея,',
+    'Nous, chefs d’État et de gouvernement,',
+  ])('never takes the chapeau %s, styled or not', (text) => {
+    expect(isPreambularOpening(text, null)).toBe(false);
+    expect(isPreambularOpening(text, true)).toBe(false);
+  });
+
+  it.each(['Cuando los Estados Miembros lo soliciten,', 'Pendant la période considérée,', 'Décide de convoquer une réunion,'])(
+    'rejects %s without styling',
+    (text) => expect(isPreambularOpening(text, null)).toBe(false),
+  );
+});
+
 describe('endsLikePreambular', () => {
   it('wants a comma or semicolon at the end', () => {
     expect(endsLikePreambular('Recalling its resolution 70/1,')).toBe(true);
