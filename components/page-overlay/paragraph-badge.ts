@@ -14,8 +14,10 @@ export function paragraphBadge(paragraph: Paragraph<Element>): HTMLButtonElement
   const badge = template.cloneNode() as HTMLButtonElement;
   const { label } = paragraph;
   badge.textContent = label;
-  // "12bis", "112ter": set smaller to fit the badge's fixed width (its placement counts on it).
+  // "12bis", "112ter": set smaller to fit the badge's fixed width (its placement counts on it);
+  // "112quater" widens it as well.
   if (label.length > 4) badge.classList.add('badge--long');
+  if (label.length > 6) badge.classList.add('badge--longer');
   badge.setAttribute('data-wsis-para', label);
   // Labels are "12", "12bis" or "PP3" (the HTML reader's, see utils/paragraphs).
   badge.setAttribute('aria-label', label.startsWith('PP') ? `Preambular paragraph ${label.slice(2)}` : `Paragraph ${label}`);

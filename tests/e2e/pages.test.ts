@@ -25,6 +25,22 @@ const P_TEXT = `${DESA}/wsis20/outcome-document-text`;
 const OL_TEXT = `${DESA}/wsis20/outcome-document-list`;
 const NON_WSIS = `${DESA}/en/public-service-awards`;
 const CSP_TEXT = `${DESA}/wsis20/outcome-document-csp`;
+const INSERTED_TEXT = `${DESA}/wsis20/outcome-document-inserted`;
+/** A draft with paragraphs inserted in negotiation without renumbering: labels up to "112quater". */
+const INSERTED_PAGE = `<!DOCTYPE html><html lang="en"><head><title>WSIS+20 Outcome Document – Revision 3</title>
+<style>main{max-width:720px;margin:0 auto;padding:0 80px}</style></head><body><main>
+<h1>WSIS+20 Outcome Document – Revision 3</h1>
+${[
+  '111. We recognize the importance of meaningful connectivity.',
+  '112. We commit to strengthening the multistakeholder model.',
+  '112 bis. We call upon all stakeholders to support digital skills.',
+  '112 ter. We encourage the sharing of good practices.',
+  '112 quater. We invite the Secretary-General to report on progress.',
+  '113. We decide to remain seized of the matter.',
+]
+  .map((text) => `<p>${text}</p>`)
+  .join('\n')}
+</main></body></html>`;
 const STRICT_CSP = "default-src 'none'; style-src 'none'; script-src 'none'";
 
 /** The paragraphs segmentDom finds in a fixture: the badges must show their labels. */
@@ -91,6 +107,7 @@ describe('WSIS pages: paragraph badges and document chips', () => {
       [OL_TEXT]: fixture('wsis20-ol-text.html'),
       [NON_WSIS]: fixture('desa-non-wsis.html'),
       [CSP_TEXT]: { file: fixture('wsis20-rev2-text.html'), headers: { 'Content-Security-Policy': STRICT_CSP } },
+      [INSERTED_TEXT]: { body: INSERTED_PAGE },
     });
   });
 
@@ -196,6 +213,37 @@ describe('WSIS pages: paragraph badges and document chips', () => {
       }
     });
   }
+
+  it('shows inserted paragraphs ("112 bis.", "112 quater.") as their own badges, each label whole in its badge', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(INSERTED_TEXT);
+      await waitForBadges(page, 6);
+      assert.deepEqual(await badgeLabels(page), ['111', '112', '112bis', '112ter', '112quater', '113']);
+      // The label's own width (a range over its text), against the room inside the badge's border.
+      const clipped = await badges(page).evaluateAll((els) =>
+        els
+          .filter((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            return range.getBoundingClientRect().width > el.clientWidth;
+          })
+          .map((el) => `${el.textContent}: ${el.clientWidth}px`),
+      );
+      assert.deepEqual(clipped, [], 'labels wider than their badge');
+      // The widest one stays in its run (which would clip it) and left of its paragraph's text.
+      const quater = page.getByRole('button', { name: 'Paragraph 112quater', exact: true });
+      const [badgeBox, runBox, textLeft] = await quater.evaluate((badge) => [
+        badge.getBoundingClientRect().toJSON(),
+        badge.parentElement!.getBoundingClientRect().toJSON(),
+        [...document.querySelectorAll('main p')].find((p) => p.textContent!.startsWith('112 quater'))!.getBoundingClientRect().left,
+      ]);
+      assert.ok(badgeBox.left >= runBox.left, `inside its run: ${badgeBox.left} vs ${runBox.left}`);
+      assert.ok(badgeBox.right <= textLeft, `left of the text: ${badgeBox.right} vs ${textLeft}`);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('a badge opens the paragraph card, with a link and a citation to copy; buttons, j/k and Esc move and close it', async () => {
     const page = await browser.context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_HEIGHT, BADGE_WIDTH, badgePosition, badgeRunBox, chipPosition, highlightBox, px } from './placement';
+import { BADGE_HEIGHT, BADGE_WIDTH, LONG_BADGE_ROOM, badgePosition, badgeRunBox, chipPosition, highlightBox, px } from './placement';
 
 const anchor = { box: { left: 200, top: 100, width: 600, height: 48 }, lineHeight: 24, paddingTop: 0, fontSize: 16, isListItem: false };
 
@@ -43,8 +43,13 @@ describe('helpers', () => {
 });
 
 describe('badgeRunBox', () => {
-  it('spans every placed badge of the run, whole badges included', () => {
-    expect(badgeRunBox([{ x: 10, y: 100 }, null, { x: 4, y: 160 }])).toEqual({ left: 4, top: 100, width: 6 + BADGE_WIDTH, height: 60 + BADGE_HEIGHT });
+  it('spans every placed badge of the run, whole badges included, and room on the left for long labels', () => {
+    expect(badgeRunBox([{ x: 10, y: 100 }, null, { x: 4, y: 160 }])).toEqual({
+      left: 4 - LONG_BADGE_ROOM,
+      top: 100,
+      width: LONG_BADGE_ROOM + 6 + BADGE_WIDTH,
+      height: 60 + BADGE_HEIGHT,
+    });
   });
   it('is null when the whole run is hidden', () => {
     expect(badgeRunBox([null, null])).toBeNull();

@@ -17,6 +17,8 @@ export const BADGE_WIDTH = 34;
 export const BADGE_HEIGHT = 18;
 /** Room between a badge and its paragraph's text. */
 const BADGE_GAP = 8;
+/** A label too long for the badge ("112quater") widens it leftwards, into this much room of its run. */
+export const LONG_BADGE_ROOM = 24;
 /** An <li>'s number is drawn outside its box: the badge goes left of the marker. */
 const LIST_MARKER_ROOM = 28;
 const EDGE = 2;
@@ -95,5 +97,5 @@ export function badgeRunBox(spots: readonly (Point | null)[]): Box | null {
     right = Math.max(right, spot.x + BADGE_WIDTH);
     bottom = Math.max(bottom, spot.y + BADGE_HEIGHT);
   }
-  return left === Infinity ? null : { left, top, width: right - left, height: bottom - top };
+  return left === Infinity ? null : { left: left - LONG_BADGE_ROOM, top, width: right - left + LONG_BADGE_ROOM, height: bottom - top };
 }
