@@ -56,7 +56,7 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
       <input
         type="search"
         class="watch-search"
-        placeholder={`Search ${rows.length} watched paragraph${rows.length === 1 ? '' : 's'} (number, words, note)`}
+        placeholder="Search by number, words or note"
         aria-label="Search watched paragraphs"
         value={query}
         onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
