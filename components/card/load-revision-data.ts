@@ -5,11 +5,11 @@
 import { notifyWatchesChanged } from '@/components/watch-list/notify-background';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { getDb } from '@/utils/db/connection';
-import { isTranslation, languageName } from '@/utils/detect/document-language';
-import type { DocumentId } from '@/utils/document-id';
+import { englishVersionUrl, isTranslation, languageName } from '@/utils/detect/document-language';
+import type { DocumentId, Family, Revision } from '@/utils/document-id';
 import { previousRevision, type RevisionSource } from '@/utils/revisions/previous-revision';
 import { cachedRevisionsOf, learnedRevisionUrls, rememberRevision, type IndexedRevision } from '@/utils/revisions/revision-store';
-import type { RevisionText } from '@/utils/revisions/revision-text';
+import { textOfRevision, type RevisionText } from '@/utils/revisions/revision-text';
 import type { Comparison } from './card-data';
 
 export interface RevisionDataUpdate {
@@ -48,6 +48,7 @@ export async function loadRevisionData(
       // Paragraph numbers agree across languages, texts do not: a French text against the English previous
       // revision would show every paragraph rewritten.
       update({ comparison: { state: 'none', reason: `This is the ${languageName(current.language)} version: changes between revisions are compared in the English texts.` } });
+      if (!textOfRevision(cached, revision)) await keepEnglishVersion(db, current, { ...documentId, family, revision }, update, options);
       return;
     }
     const others = cached.filter((r) => r.documentId.revision !== revision);
@@ -85,5 +86,32 @@ export async function loadRevisionData(
     const message = error instanceof Error ? error.message : String(error);
     const failed = previous ?? { revision: 'unknown', name: 'the previous revision', url: null, cached: false };
     update({ comparison: { state: 'failed', previous: failed, message } });
+  }
+}
+
+/**
+ * A translation stands for its revision through the English text (watches made on it, positions, links
+ * to other revisions): read the English version once, in the background, and keep it. Failing that, the
+ * card still works with what is cached.
+ */
+async function keepEnglishVersion(
+  db: Awaited<ReturnType<typeof getDb>>,
+  current: IndexedRevision<unknown>,
+  documentId: DocumentId & { family: Family; revision: Revision },
+  update: (changes: RevisionDataUpdate) => void,
+  options: { fetchRevision?: FetchRevision; signal?: AbortSignal },
+): Promise<void> {
+  const url = englishVersionUrl(current.url, documentId.symbol);
+  if (!url || !options.fetchRevision) return;
+  try {
+    const source = { revision: documentId.revision, name: 'the English version', url, cached: false };
+    const fetched = await options.fetchRevision(source, () => undefined);
+    if (options.signal?.aborted || fetched.language !== 'en') return;
+    // Another document at that address (a symbol the UN reissued, a redirect): not this revision's text.
+    if (fetched.documentId.symbol && documentId.symbol && fetched.documentId.symbol !== documentId.symbol) return;
+    const stored = await rememberRevision(db, { ...fetched, documentId: { ...fetched.documentId, family: documentId.family, revision: documentId.revision } });
+    if (stored) update({ revisions: await cachedRevisionsOf(db, documentId.family) });
+  } catch {
+    // Offline, or no English version at that address: nothing more to show.
   }
 }
