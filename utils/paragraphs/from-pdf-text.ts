@@ -15,7 +15,7 @@ import { insertedAfter } from './inserted-paragraph';
 import { normalizeParagraphText } from './normalize-text';
 import { isSubParagraph, letterLabel, numberLabel, type LineLabel } from './paragraph-labels';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
-import { withoutReviewPane } from './review-pane';
+import { createDraftingAidsFilter } from './drafting-aids';
 import { createFurnitureFilter } from './running-furniture';
 import { createSplitWordJoiner } from './rejoin-split-words';
 
@@ -64,6 +64,7 @@ export function segmentPdf(pages: PdfPageText[]): SegmentedDocument<PdfBox> {
 
 export function createPdfSegmenter(): PdfSegmenter {
   const furniture = createFurnitureFilter();
+  const withoutDraftingAids = createDraftingAidsFilter();
   const layout = new Layout();
   const paragraphs: PdfParagraph[] = [];
   const headings: PdfHeading[] = [];
@@ -314,7 +315,7 @@ export function createPdfSegmenter(): PdfSegmenter {
 
   return {
     addPage(printed) {
-      const page = withoutReviewPane(printed);
+      const page = withoutDraftingAids(printed);
       pageNumber = page.pageNumber;
       startedOnPage = [];
       touched = new Set();

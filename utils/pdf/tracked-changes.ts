@@ -12,7 +12,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { segmentPdf } from '../paragraphs/from-pdf-text';
 import type { Heading, Paragraph, PdfBox, SegmentedDocument, TextChange } from '../paragraphs/model';
 import { normalizeParagraphText } from '../paragraphs/normalize-text';
-import { withoutReviewPane } from '../paragraphs/review-pane';
+import { createDraftingAidsFilter } from '../paragraphs/drafting-aids';
 import { toPageText, type PdfPageText, type PdfTextItem } from './page-text';
 import { readPageDrawing, type DrawnGlyph, type DrawnRule, type PageDrawing } from './page-drawing';
 
@@ -193,7 +193,8 @@ type Start = { kind: 'paragraph'; paragraph: Paragraph<PdfBox> } | { kind: 'head
 
 /** Paragraphs of marked pages: the text as it stands, the changes, the paragraphs deleted whole. */
 export function readTrackedPages(printed: readonly MarkedPageText[]): TrackedReading {
-  const pages = printed.map(withoutReviewPane);
+  const withoutDraftingAids = createDraftingAidsFilter();
+  const pages = printed.map((page) => withoutDraftingAids(page));
   const marked = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + (i.mark ? i.str.replace(/\s/g, '').length : 0), 0), 0);
   if (marked < MIN_MARKED_GLYPHS) return { tracked: false, document: segmentPdf(pages) };
   const live = segmentPdf(pages.map(liveText));
