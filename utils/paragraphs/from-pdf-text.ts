@@ -3,7 +3,8 @@
 // indent, after paragraph spacing or where the type style changes); a block is a numbered paragraph,
 // a preambular paragraph, a heading, part of the title, or the continuation of the paragraph before.
 //
-// Per page: lines.ts (items → lines) → running-furniture.ts → footnotes.ts → layout.ts (margins, pitch)
+// Per page: drafting-aids.ts (markup pane, line numbers) → lines.ts (items → lines) → running-furniture.ts
+// → footnotes.ts → layout.ts (margins, pitch)
 // → the block rules below, with paragraph-labels.ts, preambular.ts, hyphenation.ts, normalize-text.ts.
 import type { PdfPageText } from '../pdf/page-text';
 import { dropFootnotes } from './footnotes';
