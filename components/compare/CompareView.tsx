@@ -5,6 +5,7 @@ import { DiffView } from '@/components/card/DiffView';
 import { ProgressBar } from '@/components/viewer/ProgressBar';
 import type { ChangeKind } from '@/utils/align';
 import { revisionName } from '@/utils/catalog';
+import { languageName, languageOfRevisionText } from '@/utils/detect/document-language';
 import { explainPdfError } from '@/utils/pdf/pdf-problems';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { CHANGE_KINDS, changeList } from '@/utils/revisions/change-list';
@@ -39,9 +40,14 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
       .catch((error: unknown) => setProblem(explainPdfError(error).message));
   }, [oldFile, newFile]);
 
-  const list = useMemo(() => (texts ? changeList(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts]);
   const oldName = nameOf(texts?.older, oldFile);
   const newName = nameOf(texts?.newer, newFile);
+  // Two languages would show every paragraph rewritten: the texts are compared within one language only.
+  const mixed = useMemo(() => {
+    const [older, newer] = texts ? [languageOfRevisionText(texts.older), languageOfRevisionText(texts.newer)] : [null, null];
+    return older && newer && older !== newer ? ([older, newer] as const) : null;
+  }, [texts]);
+  const list = useMemo(() => (texts && !mixed ? changeList(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
   useEffect(() => {
     document.title = `${oldName} → ${newName} — WSIS Lens`;
   }, [oldName, newName]);
@@ -72,6 +78,12 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
       </header>
       {!texts && !problem ? (
         <ProgressBar progress={{ phase: 'index', done: Math.round((((progress.older ?? 0) + (progress.newer ?? 0)) / 2) * 100), total: 100 }} />
+      ) : null}
+      {mixed ? (
+        <p class="wsis-compare__problem" role="alert" data-wsis-language-note="">
+          {oldName} is in {languageName(mixed[0])} and {newName} in {languageName(mixed[1])}: revisions are compared in one language, the
+          English texts.
+        </p>
       ) : null}
       {problem ? (
         <p class="wsis-compare__problem" role="alert">

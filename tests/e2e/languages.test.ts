@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { openPdf } from '../../scripts/lib/pdfjs-node.ts';
 import { segmentPdf } from '../../utils/paragraphs/from-pdf-text.ts';
 import { readAllPages } from '../../utils/pdf/read-pages.ts';
+import { compareAddress } from '../../utils/viewer-url.ts';
 import { ROOT } from './harness.ts';
 import { launchViewerBrowser, openInViewer, waitForComparison, waitForIndex, type ViewerBrowser } from './viewer-support.ts';
 
@@ -117,6 +118,19 @@ describe('a UN document in another language', () => {
       await page.waitForFunction(() => document.querySelector('[data-wsis-card] [data-wsis-watch]')?.getAttribute('aria-pressed') === 'true');
       assert.equal(await page.locator('[data-wsis-card] [data-wsis-language-note]').count(), 0, 'the English card has no language note');
       assert.deepEqual(await storedRevisionUrls(page), [ENGLISH], 'still the English text alone');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the compare view does not diff the French text against the English one', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(compareAddress(browser.viewerPage(), FRENCH, ENGLISH));
+      const note = page.locator('[data-wsis-language-note]');
+      await note.waitFor({ timeout: 60_000 });
+      assert.match((await note.textContent()) ?? '', /is in French and .* in English: revisions are compared in one language/);
+      assert.equal(await page.locator('[data-wsis-change-unit], [data-wsis-filter]').count(), 0);
     } finally {
       await page.close();
     }

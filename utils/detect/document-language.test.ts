@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentLanguage, englishVersionUrl, isTranslation, languageFromUrl, languageOfText } from './document-language';
+import { documentLanguage, englishVersionUrl, isTranslation, languageFromUrl, languageOfRevisionText, languageOfText } from './document-language';
 
 const ENGLISH =
   'The General Assembly, Recalling its resolution 70/125 of 16 December 2015 on the outcome document of the high-level meeting ' +
@@ -84,5 +84,15 @@ describe('englishVersionUrl', () => {
   it('falls back to the symbol on docs.un.org, and to nothing without one', () => {
     expect(englishVersionUrl('https://documents.un.org/doc/undoc/gen/n25/123/45/pdf/n2512345.pdf', 'A/80/L.41')).toBe('https://docs.un.org/en/A/80/L.41');
     expect(englishVersionUrl('https://documents.un.org/doc/undoc/gen/n25/123/45/pdf/n2512345.pdf', null)).toBeNull();
+  });
+});
+
+describe('languageOfRevisionText', () => {
+  const paragraphs = (text: string) => text.split(/(?<=[,;.]) /).map((sentence) => ({ text: sentence }));
+  it('takes the recorded language, else the address’s, else the paragraphs’', () => {
+    expect(languageOfRevisionText({ url: 'https://docs.un.org/fr/A/80/L.41', language: 'en', paragraphs: [] })).toBe('en');
+    expect(languageOfRevisionText({ url: 'https://docs.un.org/fr/A/80/L.41', paragraphs: paragraphs(ENGLISH) })).toBe('fr');
+    expect(languageOfRevisionText({ url: 'https://publicadministration.desa.un.org/rev2.pdf', paragraphs: paragraphs(SPANISH) })).toBe('es');
+    expect(languageOfRevisionText({ url: 'https://publicadministration.desa.un.org/rev2.pdf', paragraphs: [] })).toBeNull();
   });
 });

@@ -84,6 +84,11 @@ export function documentLanguage(url: string, text?: string | null): UnLanguage 
   return languageFromUrl(url) ?? (text ? languageOfText(text) : null);
 }
 
+/** A read or stored text's language: as recorded, else from its address, else from its first paragraphs. */
+export function languageOfRevisionText(source: { url: string; language?: UnLanguage | null; paragraphs: readonly { text: string }[] }): UnLanguage | null {
+  return source.language ?? languageFromUrl(source.url) ?? languageOfText(source.paragraphs.slice(0, 40).map((p) => p.text).join(' '));
+}
+
 /**
  * The English version of a document in another language: the same address with the language
  * swapped where the address names one, else docs.un.org/en/<symbol>; null when neither is possible.
