@@ -19,7 +19,7 @@ interface Truth {
 
 const FURNITURE = /A\/RES\/80\/99\d(?!\d)|25-\d{5}|\*\d{7}\*|Page \d+ of \d+|\b\d\/\d\b|zero draft|_{3,}/i;
 
-describe.each(['resolution-layout', 'hanging-indent-draft', 'no-preamble-long', 'declaration-in-annex'])('%s', (name) => {
+describe.each(['resolution-layout', 'hanging-indent-draft', 'line-numbered-draft', 'no-preamble-long', 'declaration-in-annex'])('%s', (name) => {
   let pages: PdfPageText[] = [];
   let doc: SegmentedDocument<PdfBox>;
   const truth = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Truth;
@@ -63,6 +63,17 @@ describe.each(['resolution-layout', 'hanging-indent-draft', 'no-preamble-long', 
     const handed = pages.flatMap((page) => segmenter.addPage(page).map((p) => `${p.label}@${page.pageNumber}:${p.page}`));
     expect(segmenter.finish()).toEqual(doc);
     expect(handed).toEqual(doc.paragraphs.map((p) => `${p.label}@${p.page}:${p.page}`));
+  });
+});
+
+describe('a draft printed with line numbers', () => {
+  const read = async (name: string) => segmentPdf(await readAllPages(await openPdf(new Uint8Array(readFileSync(join(DIR, `${name}.pdf`))))));
+
+  it('reads as the same draft printed without them, word for word', async () => {
+    const [numbered, plain] = await Promise.all([read('line-numbered-draft'), read('hanging-indent-draft')]);
+    const view = (doc: SegmentedDocument<PdfBox>) => doc.paragraphs.map((p) => [p.label, p.kind, p.text]);
+    expect(view(numbered)).toEqual(view(plain));
+    expect(numbered.headings.map((h) => h.text)).toEqual(plain.headings.map((h) => h.text));
   });
 });
 
