@@ -154,11 +154,19 @@ describe.each([
 });
 
 describe('segmentPdf on numbers followed by a word in another script', () => {
-  it('reads Russian and Chinese operative paragraphs by their numbers', () => {
+  it('reads Russian preambles (lower-case gerunds) and Russian and Chinese operative paragraphs by their numbers', () => {
     const russian = segmentPdf([
-      page(1, ...numbered(700, '1', 'Подтверждает приверженность целям Всемирной встречи;'), ...numbered(676, '2', 'Постановляет продлить мандат Форума.')),
+      page(
+        1,
+        line(760, { str: 'Генеральная Ассамблея', x: 147.1, font: 'italic' }, ','),
+        ...preamble(740, 'ссылаясь', 'на свою резолюцию 70/125 от 16 декабря 2015 года об итоговом документе', 'совещания высокого уровня,'),
+        ...preamble(712, 'вновь подтверждая', 'свою резолюцию 70/1 от 25 сентября 2015 года,'),
+        ...numbered(688, '1', 'Подтверждает приверженность целям Всемирной встречи;'),
+        ...numbered(664, '2', 'Постановляет продлить мандат Форума.'),
+      ),
     ]);
-    expect(russian.paragraphs.map((p) => p.label)).toEqual(['1', '2']);
+    expect(russian.paragraphs.map((p) => `${p.label}:${p.kind}`)).toEqual(['PP1:preambular', 'PP2:preambular', '1:operative', '2:operative']);
+    expect(russian.paragraphs[0]?.text).toBe('ссылаясь на свою резолюцию 70/125 от 16 декабря 2015 года об итоговом документе совещания высокого уровня,');
     const chinese = segmentPdf([page(1, ...numbered(700, '1', '重申对信息社会世界峰会愿景的承诺；'), ...numbered(676, '2', '决定延长互联网治理论坛的任务期限。'))]);
     expect(chinese.paragraphs.map((p) => [p.label, p.text])).toEqual([
       ['1', '重申对信息社会世界峰会愿景的承诺；'],

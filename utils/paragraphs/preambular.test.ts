@@ -73,6 +73,17 @@ describe('isPreambularOpening in the French and Spanish versions', () => {
   );
 });
 
+describe('isPreambularOpening in the Russian version', () => {
+  it.each(['ссылаясь на свою резолюцию 70/125 от 16 декабря 2015 года,', 'вновь подтверждая свою резолюцию 70/1,', 'признавая важность данных,', 'будучи глубоко обеспокоена сохраняющимся цифровым разрывом,'])(
+    'accepts the lower-case gerund of %s',
+    (text) => expect(isPreambularOpening(text, null)).toBe(true),
+  );
+
+  it.each(['Постановляет продлить мандат Форума,', 'Генеральная Ассамблея,', 'мы, министры и главы делегаций,'])('rejects %s', (text) =>
+    expect(isPreambularOpening(text, null)).toBe(false),
+  );
+});
+
 describe('endsLikePreambular', () => {
   it('wants a comma or semicolon at the end', () => {
     expect(endsLikePreambular('Recalling its resolution 70/1,')).toBe(true);

@@ -26,6 +26,11 @@ const OPENING_WORDS_FR_ES = new Set([
 const FR_ES_PARTICIPLE = /^\p{L}{3,}(?:ant|ando|iendo|yendo)$/u;
 /** Words of those shapes that are not participles ("Pendant", "Cuando"). */
 const NOT_FR_ES_PARTICIPLES = new Set(['pendant', 'cependant', 'maintenant', 'durant', 'important', 'suivant', 'cuando', 'comando']);
+/**
+ * Russian preambles open with a lower-case gerund ("ссылаясь", "вновь подтверждая", "признавая") or
+ * "будучи" ("будучи глубоко обеспокоена"); operative verbs are capitalised ("Постановляет").
+ */
+const RU_OPENING = /^(?:вновь\s+|особо\s+|глубоко\s+)?(?:[а-яё]{3,}(?:я|ясь|вшись)|будучи|с\s+удовлетворением|с\s+озабоченностью)(?![а-яё])/u;
 /** "-ing" words that are nouns or chapeau-like, not participles. */
 const NOT_PARTICIPLES = new Set(['bring', 'king', 'spring', 'string', 'thing', 'nothing', 'everything', 'something', 'meeting', 'funding', 'during', 'morning', 'training', 'building']);
 /** Words that start a preamble only in a fixed phrase: "In this regard" is operative text, "In view of" opens a preamble. */
@@ -62,6 +67,7 @@ export function isPreambularOpening(text: string, leadWordStyled: boolean | null
   const trimmed = text.trim();
   if (!trimmed || CHAPEAU.test(trimmed)) return false;
   const [first = '', second = ''] = leadWords(trimmed);
+  if (RU_OPENING.test(trimmed)) return true;
   const word = first.replace(/[^\p{L}-]/gu, '');
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
