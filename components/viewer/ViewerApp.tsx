@@ -86,7 +86,7 @@ export function ViewerApp() {
   docIdRef.current = docId;
   const [find, setFind] = useState<{ open: boolean; query: string; result: string }>({ open: false, query: '', result: '' });
 
-  const names = documentNames(docId, file ?? '', pdfTitle);
+  const names = documentNames(docId, file ?? '', pdfTitle, language);
   useEffect(() => {
     document.title = problem && !pageCount ? `Cannot show PDF — WSIS Lens` : tabTitle(names);
   }, [names.documentName, names.revisionName, problem, pageCount]);

@@ -20,6 +20,17 @@ describe('documentNames', () => {
   });
 });
 
+describe('documentNames of a translation', () => {
+  it('names its language after the revision, or after the title of an unknown document; English and unknown as before', () => {
+    const l41 = { family: 'wsis20-outcome', revision: 'L.41', variant: 'clean', symbol: 'A/80/L.41', date: null, title: null } as const;
+    expect(documentNames(l41, 'https://docs.un.org/fr/A/80/L.41', null, 'fr').revisionName).toBe('A/80/L.41 (French)');
+    expect(documentNames(l41, 'https://docs.un.org/en/A/80/L.41', null, 'en').revisionName).toBe('A/80/L.41');
+    expect(documentNames(l41, 'https://docs.un.org/A/80/L.41', null, null).revisionName).toBe('A/80/L.41');
+    const other = { family: null, revision: null, variant: null, symbol: 'A/RES/79/1', date: null, title: null };
+    expect(documentNames(other, 'https://docs.un.org/es/A/RES/79/1', null, 'es')).toEqual({ documentName: 'A/RES/79/1 (Spanish)', revisionName: null, known: false });
+  });
+});
+
 describe('groupByHeading', () => {
   it('groups consecutive paragraphs under the same heading', () => {
     const p = (label: string, heading: string | null) => ({ label, heading, kind: 'operative' as const, text: '', page: 1, part: 0, anchor: { page: 1, x: 0, y: 0, width: 1, height: 1 } });

@@ -1,6 +1,7 @@
 // What the viewer calls the document it shows: known WSIS+20 revisions by name, anything else by its
 // own title or file name.
 import { familyName, revisionName } from '../../utils/catalog';
+import { isTranslation, languageName, type UnLanguage } from '../../utils/detect/document-language';
 import type { DocumentId } from '../../utils/document-id';
 
 export interface DocumentNames {
@@ -12,7 +13,15 @@ export interface DocumentNames {
   known: boolean;
 }
 
-export function documentNames(id: DocumentId | null, fileUrl: string, pdfTitle: string | null): DocumentNames {
+/** `language`: a translation is named with its language ("A/80/L.41 (French)"), so the reader sees which version is open. */
+export function documentNames(id: DocumentId | null, fileUrl: string, pdfTitle: string | null, language: UnLanguage | null = null): DocumentNames {
+  const names = namesOf(id, fileUrl, pdfTitle);
+  if (!isTranslation(language)) return names;
+  const tag = ` (${languageName(language)})`;
+  return names.revisionName ? { ...names, revisionName: names.revisionName + tag } : { ...names, documentName: names.documentName + tag };
+}
+
+function namesOf(id: DocumentId | null, fileUrl: string, pdfTitle: string | null): DocumentNames {
   if (id?.family) {
     const revision = id.revision ? revisionName(id.revision, id.family) : null;
     if (id.variant === 'stakeholder-input') {

@@ -82,6 +82,7 @@ describe('a UN document in another language', () => {
       assert.deepEqual(labels, expected);
       assert.deepEqual(expected, ['PP1', 'PP2', 'PP3', 'PP4', 'PP5', 'PP6', 'PP7', '1', '2', '3', '4', '5', '6', '7']);
       // The English version is read in the background and kept as L.41's text; the French one is not.
+      assert.match(await page.title(), /^A\/80\/L\.41 \(French\) · /);
       assert.equal(await waitForComparison(page), 'none');
       assert.equal(browser.hits(ENGLISH), 1, 'the English version was fetched once');
       assert.deepEqual(await storedRevisionUrls(page), [ENGLISH]);
