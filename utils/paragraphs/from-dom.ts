@@ -42,8 +42,11 @@ const NOT_AFTER_BARE_NUMBER = new Set([
 const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s/i;
 /** "a)", "iv)": sub-paragraphs in the French and Spanish versions (lower case only). */
 const SUB_PARAGRAPH_CLOSING = /^(?:[a-z]|[ivx]{1,5})\)\s/;
-/** "Annex"; "Annexe", "Anexo", "Приложение", "附件" in the other language versions. */
-const ANNEX = /^(?:annexe?|anexo|приложение|附件)(?!\p{L})/iu;
+/**
+ * "Annex"; "Annexe", "Anexo", "Приложение", "附件" in the other language versions. No Unicode classes:
+ * it is tested on every heading of every WSIS page, and those compile to large tables.
+ */
+const ANNEX = /^(?:annexe?|anexo|приложение|附件)(?=$|[\s\d.,:;()*–—-])/i;
 const BOLD_HEADING_MAX_CHARS = 150;
 const TITLE_MAX_CHARS = 1000;
 
