@@ -27,7 +27,8 @@ const BLOCK_TAGS = new Set([
 const SEPARATE_BLOCKS = new Set(['p', 'div', 'li', 'br', 'ol', 'ul', 'dd', 'dt', 'blockquote', 'tr', 'td']);
 
 /** "12. We …" (also "12.We", "12.\tWe"). */
-const DOTTED_NUMBER = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}\p{Lo}“"‘'(]))([\s\S]*)$/u;
+/** Also before Chinese or Arabic text ("12.重申"), by explicit ranges: \p{Lo} compiles to a large table. */
+const DOTTED_NUMBER = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}\u0600-\u06FF\u3400-\u9FFF“"‘'(]))([\s\S]*)$/u;
 /** Its usual case, "12. We", the same match without the Unicode class (compiled, on a page, only if needed). */
 const DOTTED_NUMBER_SPACED = /^(\d{1,3})\.\s+([\s\S]*)$/;
 /** "12 bis. We …": a paragraph inserted in negotiation without renumbering (label "12bis"). */

@@ -26,8 +26,11 @@ const NOT_AFTER_BARE_NUMBER = new Set([
   'billion', 'percent', 'parties', 'june', 'countries',
 ]);
 
-// Text opens with a capital, or a letter of a script without case (Chinese "12. 重申", Arabic).
-const DOTTED = new RegExp(String.raw`^(\d{1,3})(?:\s?(${INSERTED_SUFFIXES}))?\s?\.(?:\s+|$|(?=[\p{Lu}\p{Lo}“"‘(]))(.*)$`, 'u');
+/** Letters of scripts without case that open paragraphs: Arabic, CJK ideographs (explicit ranges: \p{Lo} compiles to a large table). */
+const UNCASED = '\u0600-\u06FF\u3400-\u9FFF';
+// Text opens with a capital, or a letter of a script without case (Chinese "12. 重申").
+const DOTTED = new RegExp(String.raw`^(\d{1,3})(?:\s?(${INSERTED_SUFFIXES}))?\s?\.(?:\s+|$|(?=[\p{Lu}${UNCASED}“"‘(]))(.*)$`, 'u');
+const OPENS_PARAGRAPH = new RegExp(`^(?:[\\p{Lu}${UNCASED}“"‘'(\\[]|$)`, 'u');
 const BARE = /^(\d{1,3})\s+([\p{Lu}“"‘][\p{L}’'-]*)(.*)$/u;
 const LETTERED = /^([A-Z])\.\s+(.+)$/;
 /** "(a)", "(iv)"; "a)", "iv)" in the French and Spanish versions. */
@@ -48,7 +51,7 @@ export function numberLabel(line: PdfLine): LineLabel | null {
   const text = line.text;
   const dotted = DOTTED.exec(text);
   // Paragraph text opens with a capital, a quote or a bracket: "3. of them" is a sentence's end and start.
-  if (dotted && /^(?:[\p{Lu}\p{Lo}“"‘'(\[]|$)/u.test(dotted[3]!)) {
+  if (dotted && OPENS_PARAGRAPH.test(dotted[3]!)) {
     const rest = dotted[3]!;
     const restStart = text.length - rest.length;
     const labelEnd = text.indexOf('.') + 1;

@@ -23,7 +23,7 @@ const OPENING_WORDS_FR_ES = new Set([
   'resuelto', 'resuelta', 'habiendo',
 ]);
 /** French present participles ("Rappelant", "Réaffirmant") and Spanish gerunds ("Recordando", "Reconociendo"). */
-const FR_ES_PARTICIPLE = /^\p{L}{3,}(?:ant|ando|iendo|yendo)$/u;
+const FR_ES_PARTICIPLE = /^[^\s]{3,}(?:ant|ando|iendo|yendo)$/;
 /** Words of those shapes that are not participles ("Pendant", "Cuando"). */
 const NOT_FR_ES_PARTICIPLES = new Set(['pendant', 'cependant', 'maintenant', 'durant', 'important', 'suivant', 'cuando', 'comando']);
 /**
@@ -35,7 +35,7 @@ const RU_OPENING = /^(?:вновь\s+|особо\s+|глубоко\s+)?(?:[а-я
 const NOT_PARTICIPLES = new Set(['bring', 'king', 'spring', 'string', 'thing', 'nothing', 'everything', 'something', 'meeting', 'funding', 'during', 'morning', 'training', 'building']);
 /** Words that start a preamble only in a fixed phrase: "In this regard" is operative text, "In view of" opens a preamble. */
 const PHRASE_OPENINGS =
-  /^(?:in\s+(?:view|light|accordance|recognition|this\s+context\s+recalling)|with\s+(?:deep|grave|great|appreciation|concern|satisfaction)|building\s+on|building\s+upon|compte\s+tenu|eu\s+égard|habida\s+cuenta|en\s+vista)(?![\p{L}])/iu;
+  /^(?:in\s+(?:view|light|accordance|recognition|this\s+context\s+recalling)|with\s+(?:deep|grave|great|appreciation|concern|satisfaction)|building\s+on|building\s+upon|compte\s+tenu|eu\s+égard|habida\s+cuenta|en\s+vista)\b/i;
 /**
  * "The General Assembly," / "We, the Heads of State …," introduce the preamble; they are not part of it.
  * Also in the French, Spanish and Russian versions (set in italics there, like the preamble's lead words).
