@@ -95,6 +95,13 @@ describe('ChangeSection', () => {
     expect(host.querySelector('[data-wsis-link="previous"]')).toBeNull();
   });
 
+  it('in a translation of a document outside the known families, names the language and links the English version', () => {
+    const other = { family: null, revision: null, variant: null, symbol: 'A/RES/79/1', date: null, title: null };
+    const host = show(para('3'), data({ document: { url: 'https://docs.un.org/es/A/RES/79/1', documentId: other, documentName: 'A/RES/79/1', revisionName: null, text: null, language: 'es' } }));
+    expect(host.querySelector('[data-wsis-language-note]')?.textContent).toBe('This is the Spanish version; paragraph numbers are the same in every language.');
+    expect(new URL(host.querySelector<HTMLAnchorElement>('[data-wsis-link="english"]')!.href).searchParams.get('file')).toBe('https://docs.un.org/en/A/RES/79/1');
+  });
+
   it('treats an English document and one of unknown language as before', () => {
     for (const language of ['en', null] as const) {
       const host = show(para('3'), data({ document: { ...data().document, language } }));

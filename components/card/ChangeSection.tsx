@@ -55,8 +55,9 @@ export function ChangeSection({ paragraph, data, linkTarget = '_self' }: ChangeS
       ) : null}
       {translation ? (
         <p class="wsis-card__pending" data-wsis-language-note="">
-          This is the {languageName(translation)} version. Changes between revisions are compared in the English texts, so none are shown
-          here; paragraph numbers are the same in every language.
+          {id?.family
+            ? `This is the ${languageName(translation)} version. Changes between revisions are compared in the English texts, so none are shown here; paragraph numbers are the same in every language.`
+            : `This is the ${languageName(translation)} version; paragraph numbers are the same in every language.`}
         </p>
       ) : comparison.state === 'loading' ? (
         <p class="wsis-card__pending" role="status">
