@@ -207,12 +207,7 @@ export function ViewerApp() {
               indexedPage = pageText.pageNumber;
               pageTextsRef.current[pageText.pageNumber - 1] = pageText;
               view.setPageViewport(pageText.pageNumber, viewport);
-              if (pageText.pageNumber === 1) {
-                const firstPage = plainText(pageText);
-                setDocId(detectDocument({ url: file, text: firstPage }));
-                languageRef.current = documentLanguage(file, firstPage);
-                setLanguage(languageRef.current);
-              }
+              if (pageText.pageNumber === 1) setDocId(detectDocument({ url: file, text: plainText(pageText) }));
               if (found.length === 0) return;
               const fresh = found.filter((paragraph) => !indexedLabels.has(paragraphKey(paragraph)));
               for (const paragraph of fresh) indexedLabels.add(paragraphKey(paragraph));
@@ -257,6 +252,10 @@ export function ViewerApp() {
           performance.mark('wsis-lens:index-done');
           view.showPages();
           const documentId = docIdRef.current;
+          // The address's language, else the first page's (read once indexing is done, off the index's clock).
+          const firstPage = pageTextsRef.current[0];
+          languageRef.current = documentLanguage(file, firstPage ? plainText(firstPage) : null);
+          setLanguage(languageRef.current);
           // A tracked-changes PDF prints deleted text too: read its markup (the text is the index's), keep the text as it stands.
           const reading = documentId?.variant === 'tracked' && doc ? await readTrackedChanges(doc, pageTextsRef.current).catch(() => null) : null;
           const settled = reading?.tracked ? reading.document : final;
