@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs, type AlignmentUnit } from '../align';
 import { textOf } from '../word-diff';
-import { sectionChanges, sectionRenameOf, type SectionedText } from './section-changes';
+import { sectionChanges, sectionPlace, sectionRenameOf, type SectionedText } from './section-changes';
 
 /** A text from [heading, paragraph labels] pairs; labels are numbered through, as in a draft. */
 function draft(sections: [string, string[]][], part = 0): SectionedText {
@@ -139,5 +139,15 @@ describe('sectionChanges', () => {
     const older = draft([['Connectivity', range(1, 3)]]);
     const newer = draft([['I. Digital inclusion', []], ['Connectivity', range(1, 3)]]);
     expect(summary(older, newer, kept(range(1, 3)))).toEqual(['added:  > I. Digital inclusion']);
+  });
+});
+
+describe('sectionPlace', () => {
+  it('places a heading at its paragraphs, an annex heading at its page, a heading over no paragraph at its page', () => {
+    expect(sectionPlace({ text: 'Internet governance', part: 0, page: 20, keys: range(96, 110) })).toEqual({ words: '¶¶96–110', para: '96', page: null });
+    expect(sectionPlace({ text: 'Introduction', part: 0, page: 2, keys: ['PP7', '1', '2'] })).toEqual({ words: 'from PP7', para: 'PP7', page: null });
+    expect(sectionPlace({ text: 'Connectivity', part: 1, page: 30, keys: ['A1:1', 'A1:2'] })).toEqual({ words: 'annex 1 ¶¶1–2', para: null, page: 30 });
+    expect(sectionPlace({ text: 'A. Digital inclusion', part: 1, page: 29, keys: [] })).toEqual({ words: 'p. 29', para: null, page: 29 });
+    expect(sectionPlace({ text: 'A. Digital inclusion', part: 1, page: null, keys: [] })).toBeNull();
   });
 });

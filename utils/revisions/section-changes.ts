@@ -2,8 +2,9 @@
 // "Closing all digital divides"), added or removed, in the newer text's order (removals at their old
 // place). Correspondence is decided through the paragraphs: a heading is renamed when the paragraphs
 // under the new text mostly come from under an old text that heads nothing any more.
-import { paragraphKey, type AlignInput, type AlignmentUnit } from '../align';
+import { paragraphKey, parseParagraphKey, type AlignInput, type AlignmentUnit } from '../align';
 import { wordDiff, type Token } from '../word-diff';
+import { paragraphRef } from './paragraph-ref';
 
 export type SectionChangeKind = 'renamed' | 'added' | 'removed';
 export const SECTION_CHANGE_KINDS: readonly SectionChangeKind[] = ['renamed', 'added', 'removed'];
@@ -199,4 +200,22 @@ export function sectionRenameOf(changes: SectionChanges, heading: string | null 
 
 function refOf({ text, part, page, keys }: Section): SectionRef {
   return { text, part, page, keys };
+}
+
+/**
+ * Where a heading is, for a link and its words: its paragraphs ("¶¶40–43"; "from ¶40" when their
+ * numbers do not run on) at the first of them, else the page the heading is on; null when neither is known.
+ */
+export function sectionPlace(section: SectionRef): { words: string; para: string | null; page: number | null } | null {
+  const [first] = section.keys;
+  if (first) {
+    const { label, part } = parseParagraphKey(first);
+    // Labels within the heading's part: "annex 1 ¶¶1–4", not the part named for each.
+    const labels = section.keys.map((key) => parseParagraphKey(key).label);
+    const ref = paragraphRef(labels);
+    const words = (part > 0 ? `annex ${part} ` : '') + (labels.length > 2 && ref.includes(',') ? `from ${paragraphRef([label])}` : ref);
+    // The viewer finds main-text labels; an annex paragraph is reached by its page.
+    return { words, para: part === 0 ? label : null, page: part === 0 ? null : section.page };
+  }
+  return section.page ? { words: `p. ${section.page}`, para: null, page: section.page } : null;
 }
