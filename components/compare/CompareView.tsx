@@ -11,6 +11,7 @@ import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { CHANGE_KINDS, changeList } from '@/utils/revisions/change-list';
 import { paragraphRef } from '@/utils/revisions/paragraph-ref';
 import type { RevisionText } from '@/utils/revisions/revision-text';
+import { SECTION_CHANGE_KINDS, sectionChanges, sectionPlace, type SectionChangeKind, type SectionedText, type SectionRef } from '@/utils/revisions/section-changes';
 import { viewerUrlFor } from '@/utils/viewer-url';
 import { openRevision } from './open-revision';
 
@@ -23,12 +24,16 @@ const KIND_NAMES: Record<ChangeKind, string> = {
   merged: 'Merged',
   unchanged: 'Unchanged',
 };
+const SECTION_KIND_NAMES: Record<SectionChangeKind, string> = { renamed: 'Renamed', added: 'New', removed: 'Removed' };
+
+type Text = RevisionText & SectionedText;
 
 export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: string }) {
-  const [texts, setTexts] = useState<{ older: RevisionText; newer: RevisionText } | null>(null);
+  const [texts, setTexts] = useState<{ older: Text; newer: Text } | null>(null);
   const [progress, setProgress] = useState<{ older: number | null; newer: number | null }>({ older: null, newer: null });
   const [problem, setProblem] = useState<string | null>(null);
   const [shown, setShown] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS.filter((kind) => kind !== 'unchanged')));
+  const [shownSections, setShownSections] = useState<Set<SectionChangeKind>>(() => new Set(SECTION_CHANGE_KINDS));
   const viewerPage = browser.runtime.getURL('/viewer.html');
 
   useEffect(() => {
@@ -48,17 +53,23 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
     return older && newer && older !== newer ? ([older, newer] as const) : null;
   }, [texts]);
   const list = useMemo(() => (texts && !mixed ? changeList(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
+  // Headings are followed through the same alignment (cached per pair).
+  const sections = useMemo(() => (texts && !mixed ? sectionChanges(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
   useEffect(() => {
     document.title = `${oldName} → ${newName} — WSIS Lens`;
   }, [oldName, newName]);
 
-  const toggle = (kind: ChangeKind) =>
-    setShown((old) => {
-      const next = new Set(old);
-      if (next.has(kind)) next.delete(kind);
-      else next.add(kind);
-      return next;
-    });
+  const toggle = (kind: ChangeKind) => setShown((old) => toggled(old, kind));
+  const toggleSections = (kind: SectionChangeKind) => setShownSections((old) => toggled(old, kind));
+  const placeLink = (side: 'old' | 'new', file: string, name: string, section: SectionRef) => {
+    const place = sectionPlace(section);
+    const words = place ? `${name} ${place.words}` : name;
+    return (
+      <a href={viewerUrlFor(viewerPage, file, place ?? {})} data-wsis-link={side}>
+        {words}
+      </a>
+    );
+  };
 
   return (
     <div class="wsis-compare">
@@ -71,6 +82,16 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
             {CHANGE_KINDS.map((kind) => (
               <button type="button" key={kind} aria-pressed={shown.has(kind)} data-wsis-filter={kind} onClick={() => toggle(kind)}>
                 {KIND_NAMES[kind]} <span>{list.counts[kind]}</span>
+              </button>
+            ))}
+          </div>
+        ) : null}
+        {sections ? (
+          <div class="wsis-compare__filters" role="group" aria-label="Show section headings" data-wsis-section-filters="">
+            <span class="wsis-compare__group">Sections</span>
+            {SECTION_CHANGE_KINDS.map((kind) => (
+              <button type="button" key={kind} aria-pressed={shownSections.has(kind)} data-wsis-section-filter={kind} onClick={() => toggleSections(kind)}>
+                {SECTION_KIND_NAMES[kind]} <span>{sections.counts[kind]}</span>
               </button>
             ))}
           </div>
@@ -89,6 +110,30 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
         <p class="wsis-compare__problem" role="alert">
           Could not compare: {problem}
         </p>
+      ) : null}
+      {sections && sections.entries.some((entry) => shownSections.has(entry.change)) ? (
+        <section class="wsis-compare__sections" aria-labelledby="wsis-compare-sections">
+          <h2 id="wsis-compare-sections">Sections</h2>
+          <ol class="wsis-compare__list">
+            {sections.entries
+              .filter((entry) => shownSections.has(entry.change))
+              .map((entry) => (
+                <li
+                  key={`${entry.change}:${entry.old?.part ?? ''}:${entry.old?.text ?? ''}>${entry.new?.part ?? ''}:${entry.new?.text ?? ''}`}
+                  class="wsis-compare__entry"
+                  data-wsis-section-change={entry.change}
+                >
+                  <p class="wsis-compare__what">
+                    <span class={`wsis-compare__kind is-${entry.change}`}>{SECTION_KIND_NAMES[entry.change]}</span>{' '}
+                    {entry.old ? placeLink('old', oldFile, oldName, entry.old) : null}
+                    {entry.old && entry.new ? ' → ' : null}
+                    {entry.new ? placeLink('new', newFile, newName, entry.new) : null}
+                  </p>
+                  <DiffView tokens={entry.tokens} label={`Changes in the heading ${entry.new?.text ?? entry.old?.text ?? ''}`} />
+                </li>
+              ))}
+          </ol>
+        </section>
       ) : null}
       {list ? (
         <ol class="wsis-compare__list">
@@ -117,6 +162,13 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
       ) : null}
     </div>
   );
+}
+
+function toggled<T>(old: Set<T>, kind: T): Set<T> {
+  const next = new Set(old);
+  if (next.has(kind)) next.delete(kind);
+  else next.add(kind);
+  return next;
 }
 
 function nameOf(text: RevisionText | undefined, file: string): string {

@@ -5,8 +5,9 @@ import { getDb } from '@/utils/db/connection';
 import { findRevisionsByUrl } from '@/utils/db/revision-cache';
 import { rememberRevision } from '@/utils/revisions/revision-store';
 import type { RevisionText } from '@/utils/revisions/revision-text';
+import type { SectionedText } from '@/utils/revisions/section-changes';
 
-export async function openRevision(url: string, onProgress: (fraction: number | null) => void): Promise<RevisionText> {
+export async function openRevision(url: string, onProgress: (fraction: number | null) => void): Promise<RevisionText & SectionedText> {
   const db = await getDb();
   const [stored] = await findRevisionsByUrl(db, url);
   if (stored) return stored;

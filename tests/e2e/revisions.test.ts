@@ -16,7 +16,12 @@ const REV2 = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
 const MAIN_PAGE = 'https://publicadministration.desa.un.org/wsis20';
 const REV2_TRACKED = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`;
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
-const truth = JSON.parse(fixture('truth.json').toString('utf8')) as { units?: AlignmentUnit[]; truth?: AlignmentUnit[] };
+const truth = JSON.parse(fixture('truth.json').toString('utf8')) as {
+  units?: AlignmentUnit[];
+  truth?: AlignmentUnit[];
+  old: { label: string; heading: string | null }[];
+  new: { label: string; heading: string | null }[];
+};
 const units = truth.units ?? truth.truth ?? [];
 const truthLabels = (side: 'old' | 'new') => [...new Set(units.flatMap((unit) => unit[side]))];
 
@@ -87,7 +92,7 @@ describe('revisions', () => {
     }
   });
 
-  it('the compare view lists every change of Rev.1 → Rev.2 by kind, with links to both versions', async () => {
+  it('the compare view lists every change of Rev.1 → Rev.2 by kind, with links to both versions, and the section heading renamed', async () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(compareAddress(browser.viewerPage(), REV1, REV2));
@@ -104,6 +109,23 @@ describe('revisions', () => {
       const split = page.locator('[data-wsis-change-unit="split"]').first();
       assert.match((await split.locator('[data-wsis-link="old"]').getAttribute('href')) ?? '', /viewer\.html\?file=.*Rev1.*#para=/);
       assert.match((await split.locator('[data-wsis-link="new"]').getAttribute('href')) ?? '', /viewer\.html\?file=.*Rev2.*#para=/);
+
+      // The one heading renamed, with its words changed and links to where it stands in each revision.
+      assert.equal(await page.locator('[data-wsis-section-filter="renamed"] span').textContent(), '1');
+      assert.equal(await page.locator('[data-wsis-section-filter="added"] span').textContent(), '0');
+      assert.equal(await page.locator('[data-wsis-section-filter="removed"] span').textContent(), '0');
+      const renamed = page.locator('[data-wsis-section-change="renamed"]');
+      assert.equal(await renamed.count(), 1);
+      assert.equal(await renamed.locator('del').textContent(), 'Environmental impacts');
+      assert.equal(await renamed.locator('ins').textContent(), 'Digital technologies and the environment');
+      const firstUnder = (side: 'old' | 'new', heading: string) => truth[side].find((p) => p.heading === heading)!.label;
+      const oldAt = firstUnder('old', 'Environmental impacts');
+      const newAt = firstUnder('new', 'Digital technologies and the environment');
+      assert.match((await renamed.locator('[data-wsis-link="old"]').textContent()) ?? '', new RegExp(`^Rev\\.1 ¶¶${oldAt}–\\d+$`));
+      assert.match((await renamed.locator('[data-wsis-link="old"]').getAttribute('href')) ?? '', new RegExp(`viewer\\.html\\?file=.*Rev1.*#para=${oldAt}$`));
+      assert.match((await renamed.locator('[data-wsis-link="new"]').getAttribute('href')) ?? '', new RegExp(`viewer\\.html\\?file=.*Rev2.*#para=${newAt}$`));
+      await page.locator('[data-wsis-section-filter="renamed"]').click();
+      assert.equal(await page.locator('[data-wsis-section-change]').count(), 0, 'a filter hides renamed headings');
     } finally {
       await page.close();
     }
