@@ -135,6 +135,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
           </ol>
         </section>
       ) : null}
+      {list && sections?.entries.length ? <h2 class="wsis-compare__heading">Paragraphs</h2> : null}
       {list ? (
         <ol class="wsis-compare__list">
           {list.entries
