@@ -109,4 +109,26 @@ describe('ChangeSection', () => {
       expect(host.querySelector('[data-wsis-language-note], [data-wsis-link="english"]')).toBeNull();
     }
   });
+
+  it('mentions that the paragraph’s section heading was renamed since the previous revision, and only then', () => {
+    const under = (heading: string, q: RevisionText['paragraphs'][number]) => ({ ...q, heading });
+    const older: RevisionText = { ...rev1, hash: 'h1', paragraphs: [under('Introduction', rev1.paragraphs[0]!), under('Bridging digital divides', rev1.paragraphs[1]!)] };
+    const newer: RevisionText = {
+      ...rev2,
+      hash: 'h2',
+      paragraphs: [under('Introduction', rev2.paragraphs[0]!), under('Introduction', rev2.paragraphs[1]!), under('Closing all digital divides', rev2.paragraphs[2]!)],
+    };
+    const headed = data({
+      document: { ...data().document, text: newer },
+      comparison: { state: 'ready', previous: { revision: 'rev1', name: 'Rev.1', url: rev1.url, cached: true }, previousText: older, units: alignRevisions(older, newer) },
+    });
+    const paragraphOf = (key: string): CardParagraph => ({ ...newer.paragraphs.find((q) => q.label === key)!, key, page: 1 });
+    expect(show(paragraphOf('3'), headed).querySelector('[data-wsis-section-renamed]')?.textContent).toBe(
+      'Section renamed: Bridging digital divides → Closing all digital divides',
+    );
+    expect(show(paragraphOf('2'), headed).querySelector('[data-wsis-section-renamed]')).toBeNull();
+    // Without the texts aligned in full (an HTML page), nothing is claimed about the heading.
+    const partial = data({ ...headed, comparison: { ...(headed.comparison as Extract<CardData['comparison'], { state: 'ready' }>), units: null } });
+    expect(show(paragraphOf('3'), partial).querySelector('[data-wsis-section-renamed]')).toBeNull();
+  });
 });

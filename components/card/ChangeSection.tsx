@@ -7,6 +7,7 @@ import { isTranslation, languageName } from '@/utils/detect/document-language';
 import { changeSincePrevious } from '@/utils/revisions/change-since-previous';
 import { changeHeadline } from '@/utils/revisions/paragraph-change';
 import { revisionLinks } from '@/utils/revisions/revision-links';
+import { sectionChanges, sectionRenameNote } from '@/utils/revisions/section-changes';
 import { englishVersionOf, revisionTextOf, type CardData, type CardParagraph } from './card-data';
 import { DiffView } from './DiffView';
 
@@ -25,6 +26,15 @@ export function ChangeSection({ paragraph, data, linkTarget = '_self' }: ChangeS
     () => (comparison.state === 'ready' && !translation ? changeSincePrevious(comparison.previousText, document.text, comparison.units, paragraph) : null),
     [comparison, document.text, paragraph.key, paragraph.text, translation],
   );
+  // Only with both texts aligned in full: a heading's rename is decided by where all its paragraphs went.
+  const sections = useMemo(
+    () =>
+      comparison.state === 'ready' && comparison.units && document.text && !translation
+        ? sectionChanges(comparison.units, comparison.previousText, document.text)
+        : null,
+    [comparison, document.text, translation],
+  );
+  const sectionNote = sections && change ? sectionRenameNote(sections, paragraph) : null;
   const links = useMemo(
     () =>
       revisionLinks({
@@ -76,6 +86,11 @@ export function ChangeSection({ paragraph, data, linkTarget = '_self' }: ChangeS
             {changeHeadline(change, comparison.previous.name, currentName)}
           </p>
           {change.tokens.length > 0 ? <DiffView tokens={change.tokens} label={`Changes since ${comparison.previous.name}`} /> : null}
+          {sectionNote ? (
+            <p class="wsis-change__section" data-wsis-section-renamed="">
+              {sectionNote}
+            </p>
+          ) : null}
         </>
       ) : (
         <p class="wsis-card__pending">Not found in {comparison.previous.name}.</p>

@@ -39,7 +39,7 @@ describe('revisions', () => {
     await browser?.close();
   });
 
-  it('with Rev.1 read once, Rev.2 ¶98 says "Changed since Rev.1 (was ¶96)" with the words changed', async () => {
+  it('with Rev.1 read once, Rev.2 ¶98 says "Changed since Rev.1 (was ¶96)" with the words changed; a paragraph under a renamed heading says so', async () => {
     const rev1 = await openInViewer(browser, REV1);
     // Rev.1 is stored once indexed; nothing older is served, so its own comparison fails politely.
     await waitForComparison(rev1);
@@ -55,6 +55,16 @@ describe('revisions', () => {
       assert.ok((await card.locator('[data-wsis-diff] ins').count()) > 0, 'insertions are marked');
       assert.ok((await card.locator('[data-wsis-diff] del').count()) > 0, 'deletions are marked');
       assert.equal(await card.locator('[data-wsis-link="previous"]').textContent(), 'Rev.1 ¶96');
+      assert.equal(await card.locator('[data-wsis-section-renamed]').count(), 0, '¶98’s heading kept its text');
+
+      // A paragraph under the renamed heading says so.
+      const renamedAt = truth.new.find((p) => p.heading === 'Digital technologies and the environment')!.label;
+      await page.locator(`[data-wsis-para="${renamedAt}"]`).click();
+      await card.locator(`[data-wsis-change]`).waitFor();
+      assert.equal(
+        await card.locator('[data-wsis-section-renamed]').textContent(),
+        'Section renamed: Environmental impacts → Digital technologies and the environment',
+      );
     } finally {
       await page.close();
     }

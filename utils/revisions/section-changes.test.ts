@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs, type AlignmentUnit } from '../align';
 import { textOf } from '../word-diff';
-import { sectionChanges, sectionPlace, sectionRenameOf, type SectionedText } from './section-changes';
+import { sectionChanges, sectionPlace, sectionRenameNote, sectionRenameOf, type SectionedText } from './section-changes';
 
 /** A text from [heading, paragraph labels] pairs; labels are numbered through, as in a draft. */
 function draft(sections: [string, string[]][], part = 0): SectionedText {
@@ -44,6 +44,11 @@ describe('sectionChanges', () => {
     expect(textOf(renamed!.tokens, 'old')).toBe('Bridging digital divides');
     expect(sectionRenameOf(changes, 'Closing all digital divides')).toBe(renamed);
     expect(sectionRenameOf(changes, 'The digital economy')).toBeNull();
+    expect(sectionRenameNote(changes, { heading: 'Closing all digital divides', part: 0 })).toBe(
+      'Section renamed: Bridging digital divides → Closing all digital divides',
+    );
+    expect(sectionRenameNote(changes, { heading: 'Introduction', part: 0 })).toBeNull();
+    expect(sectionRenameNote(changes, { heading: null, part: 0 })).toBeNull();
   });
 
   it('finds the rename of the revision set (Rev.1 → Rev.2) through its ground-truth units and through the aligner', () => {

@@ -219,3 +219,9 @@ export function sectionPlace(section: SectionRef): { words: string; para: string
   }
   return section.page ? { words: `p. ${section.page}`, para: null, page: section.page } : null;
 }
+
+/** The card's line for a paragraph whose heading was renamed: "Section renamed: Bridging digital divides → Closing all digital divides". */
+export function sectionRenameNote(changes: SectionChanges, paragraph: { heading?: string | null; part?: number }): string | null {
+  const renamed = sectionRenameOf(changes, paragraph.heading, paragraph.part ?? 0);
+  return renamed?.old && renamed.new ? `Section renamed: ${renamed.old.text} → ${renamed.new.text}` : null;
+}
