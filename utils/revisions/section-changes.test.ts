@@ -32,6 +32,14 @@ describe('sectionChanges', () => {
     expect(changes.counts).toEqual({ renamed: 0, added: 0, removed: 0 });
   });
 
+  it('finds nothing when a heading differs only by extraction noise: a line-end hyphen, quote style, a footnote marker', () => {
+    const older = draft([['Human rights and the ‘information society’', range(1, 2)], ['Follow-up and review', range(3, 4)]]);
+    const newer = {
+      paragraphs: draft([['Human rights and the \'informa- tion society\'', range(1, 2)], ['Follow-up and review2', range(3, 4)]]).paragraphs,
+    };
+    expect(sectionChanges(kept(range(1, 4)), older, newer).entries).toEqual([]);
+  });
+
   it('names a renamed heading with the words changed, where its paragraphs went', () => {
     const older = draft([['Introduction', range(1, 3)], ['Bridging digital divides', range(4, 8)], ['The digital economy', range(9, 10)]]);
     const newer = draft([['Introduction', range(1, 3)], ['Closing all digital divides', range(4, 8)], ['The digital economy', range(9, 10)]]);

@@ -2,7 +2,7 @@
 // "Closing all digital divides"), added or removed, in the newer text's order (removals at their old
 // place). Correspondence is decided through the paragraphs: a heading is renamed when the paragraphs
 // under the new text mostly come from under an old text that heads nothing any more.
-import { paragraphKey, parseParagraphKey, type AlignInput, type AlignmentUnit } from '../align';
+import { equalityKey, paragraphKey, parseParagraphKey, type AlignInput, type AlignmentUnit } from '../align';
 import { wordDiff, type Token } from '../word-diff';
 import { paragraphRef } from './paragraph-ref';
 
@@ -43,7 +43,8 @@ interface Section extends SectionRef {
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
-const idOf = (part: number, text: string) => `${part}|${clean(text)}`;
+// A heading keeps its identity through extraction noise (line-end hyphens, quote styles, a footnote marker).
+const idOf = (part: number, text: string) => `${part}|${equalityKey(clean(text))}`;
 
 /** A revision's headings in document order, each with its paragraphs. */
 export function sectionsOf(text: SectionedText): SectionRef[] {
