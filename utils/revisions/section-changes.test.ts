@@ -148,6 +148,15 @@ describe('sectionChanges', () => {
     expect(sectionRenameOf(changes, 'Safety and security', 0)).toBeNull();
   });
 
+  it('follows headings into a renumbered annex without calling them changed; the inserted annex’s headings are new', () => {
+    const older = draft([['Annex', []], ['Connectivity', range(1, 3)]], 1);
+    const inserted = draft([['Annex I', []], ['Data flows', range(1, 2)]], 1);
+    const moved = draft([['Annex II', []], ['Connectivity', range(1, 3)]], 2);
+    const newer = { paragraphs: [...inserted.paragraphs, ...moved.paragraphs], headings: [...inserted.headings!, ...moved.headings!] };
+    const units = range(1, 3).map((l): AlignmentUnit => ({ old: [`A1:${l}`], new: [`A2:${l}`], change: 'unchanged', similarity: 1 }));
+    expect(summary(older, newer, units)).toEqual(['added:  > Annex I', 'added:  > Data flows', 'renamed: Annex > Annex II']);
+  });
+
   it('keeps a heading over no paragraph added when nothing in its place went away', () => {
     const older = draft([['Connectivity', range(1, 3)]]);
     const newer = draft([['I. Digital inclusion', []], ['Connectivity', range(1, 3)]]);

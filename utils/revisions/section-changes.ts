@@ -169,6 +169,8 @@ export function sectionChanges(units: readonly AlignmentUnit[], older: Sectioned
   for (const to of newSections) {
     if (oldIds.has(to.id)) continue;
     const from = renamedFrom.get(to);
+    // The same words in another part (an annex renumbered by one inserted before it): not a change.
+    if (from && equalityKey(clean(from.text)) === equalityKey(clean(to.text))) continue;
     const entry: SectionChange = from
       ? { change: 'renamed', old: refOf(from), new: refOf(to), tokens: wordDiff(from.text, to.text) }
       : { change: 'added', old: null, new: refOf(to), tokens: [{ kind: 'ins', text: to.text }] };
