@@ -47,7 +47,8 @@ export function ParagraphCard(props: ParagraphCardProps) {
 
   return (
     <section class="wsis-card" data-wsis-card="" role="dialog" aria-modal="false" aria-labelledby={titleId}>
-      <header class="wsis-card__header">
+      {/* a div, not <header>: in a dialog that is not sectioning content a header is a second page banner */}
+      <div class="wsis-card__header">
         <div>
           <p class="wsis-card__eyebrow">{kind === 'preambular' ? 'Preambular paragraph' : 'Paragraph'}</p>
           <h2 class="wsis-card__title" id={titleId}>
@@ -65,7 +66,7 @@ export function ParagraphCard(props: ParagraphCardProps) {
             ×
           </button>
         </div>
-      </header>
+      </div>
 
       <dl class="wsis-card__facts">
         <dt>Document</dt>
