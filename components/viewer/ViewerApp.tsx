@@ -482,8 +482,9 @@ export function ViewerApp() {
             onSelect={(label) => goToParagraph(label, { open: false })}
           />
         ) : null}
-        <div class="wsis-stage">
-          <div id="viewerContainer" ref={containerRef} tabIndex={0} aria-label="PDF pages">
+        <main class="wsis-stage">
+          {/* focusable to scroll with the keys, so a named region rather than an anonymous div */}
+          <div id="viewerContainer" ref={containerRef} tabIndex={0} role="region" aria-label="PDF pages">
             <div class="pdfViewer" />
           </div>
           {problem ? <ProblemPanel problem={problem} file={file} onOpenOriginal={() => void openOriginal()} /> : null}
@@ -527,7 +528,7 @@ export function ViewerApp() {
               {notice}
             </div>
           ) : null}
-        </div>
+        </main>
       </div>
     </div>
   );
