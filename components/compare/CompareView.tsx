@@ -72,7 +72,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   };
 
   return (
-    <div class="wsis-compare">
+    <main class="wsis-compare">
       <header class="wsis-compare__header">
         <h1>
           Changes from {oldName} to {newName}
@@ -161,7 +161,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
             ))}
         </ol>
       ) : null}
-    </div>
+    </main>
   );
 }
 
