@@ -20,8 +20,8 @@ describe('paragraphBadge', () => {
     expect(badge.dataset.wsisPara).toBe('12');
     expect(badge.textContent).toBe('12');
   });
-  it('names preambular paragraphs in words', () => {
-    expect(paragraphBadge(paragraph('PP3')).getAttribute('aria-label')).toBe('Preambular paragraph 3');
+  it('names preambular paragraphs in words, after the label it shows', () => {
+    expect(paragraphBadge(paragraph('PP3')).getAttribute('aria-label')).toBe('PP3, preambular paragraph 3');
   });
 });
 

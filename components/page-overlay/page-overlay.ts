@@ -51,6 +51,10 @@ const UN_LINK = /^https:\/\/(?:publicadministration\.desa|docs|documents)\.un\.o
 
 export function startPageOverlay({ ctx, shadow, host, cardPage, facts, references }: PageOverlayOptions): PageOverlay {
   const layer = element('layer');
+  // Appended after the page's own landmarks: a named region lets a screen reader find it, and keeps
+  // the badges and chips from floating outside every landmark.
+  layer.setAttribute('role', 'region');
+  layer.setAttribute('aria-label', 'WSIS Lens');
   const highlight = element('highlight');
   let paragraphs: Paragraph<Element>[] = [];
   let badges: HTMLButtonElement[] = [];

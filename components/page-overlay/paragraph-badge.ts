@@ -19,7 +19,8 @@ export function paragraphBadge(paragraph: Paragraph<Element>): HTMLButtonElement
   if (label.length > 4) badge.classList.add('badge--long');
   if (label.length > 6) badge.classList.add('badge--longer');
   badge.setAttribute('data-wsis-para', label);
-  // Labels are "12", "12bis" or "PP3" (the HTML reader's, see utils/paragraphs).
-  badge.setAttribute('aria-label', label.startsWith('PP') ? `Preambular paragraph ${label.slice(2)}` : `Paragraph ${label}`);
+  // Labels are "12", "12bis" or "PP3" (the HTML reader's, see utils/paragraphs). The name starts with
+  // what the badge shows, so a voice-control user can say "click PP3" (WCAG 2.5.3, label in name).
+  badge.setAttribute('aria-label', label.startsWith('PP') ? `${label}, preambular paragraph ${label.slice(2)}` : `Paragraph ${label}`);
   return badge;
 }
