@@ -69,11 +69,14 @@ export function PositionForm({ place, editing, initial, onSave, onCancel }: Posi
         <input name="date" value={form.date} onInput={field('date')} required placeholder="YYYY-MM-DD" />
       </label>
       {errors.length > 0 ? (
-        <ul class="wsis-position-form__errors" role="alert" data-wsis-form-errors="">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: on the <ul> itself the role would replace the list's, orphaning its items.
+        <div role="alert">
+          <ul class="wsis-position-form__errors" data-wsis-form-errors="">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <div class="wsis-positions__actions">
         <button type="submit" disabled={saving} data-wsis-save-position="">
