@@ -1,10 +1,11 @@
-// A word diff as the reader sees it in tracked changes: deletions struck, insertions underlined.
-// Text nodes only: the diff holds document text.
+// A word diff as the reader sees it in tracked changes: deletions struck, insertions underlined (and
+// said aloud to a screen reader: see .wsis-diff in the style sheets). Text nodes only: the diff holds
+// document text. A group, so that its label is read (a name on a bare <p> is ignored).
 import type { Token } from '@/utils/word-diff';
 
 export function DiffView({ tokens, label }: { tokens: readonly Token[]; label: string }) {
   return (
-    <p class="wsis-diff" aria-label={label} data-wsis-diff="">
+    <p class="wsis-diff" role="group" aria-label={label} data-wsis-diff="">
       {tokens.map((token, i) =>
         token.kind === 'ins' ? (
           <ins key={i}>{token.text}</ins>
