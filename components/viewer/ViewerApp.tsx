@@ -110,6 +110,20 @@ export function ViewerApp() {
   const goRef = useRef(goToParagraph);
   goRef.current = goToParagraph;
 
+  // Opened from a badge, the card takes the focus (else a keyboard user tabs through every later badge
+  // to reach it), as on WSIS pages; closed from inside, it hands the focus back to the badge last shown.
+  const [cardFocusRequest, setCardFocusRequest] = useState(0);
+  useEffect(() => {
+    if (cardFocusRequest > 0) document.querySelector<HTMLElement>('.wsis-card-dock [aria-label="Close"]')?.focus();
+  }, [cardFocusRequest]);
+  const closeCard = () => {
+    const focusInCard = document.querySelector('.wsis-card-dock')?.contains(document.activeElement) ?? false;
+    setOpenLabel(null);
+    if (focusInCard && lastVisitedRef.current) viewRef.current?.focusBadge(lastVisitedRef.current);
+  };
+  const closeCardRef = useRef(closeCard);
+  closeCardRef.current = closeCard;
+
   // Load, render, index: once.
   useEffect(() => {
     const container = containerRef.current;
@@ -152,7 +166,10 @@ export function ViewerApp() {
         onPageChange: setPage,
         onScaleChange: (value, preset) => setScale({ value, preset }),
         onPagesReady: setPageCount,
-        onBadgeClick: (label) => goRef.current(label, { open: true }),
+        onBadgeClick: (label) => {
+          goRef.current(label, { open: true });
+          setCardFocusRequest((count) => count + 1);
+        },
         onFindResult: ({ current, total, state }) =>
           setFind((old) => ({
             ...old,
@@ -353,7 +370,7 @@ export function ViewerApp() {
           goRef.current(action.label, { open: true, focus: true });
           break;
         case 'close':
-          setOpenLabel(null);
+          closeCardRef.current();
           break;
         case 'unknown':
           setNotice(`There is no paragraph ${action.typed} in this document${indexDoneRef.current ? '' : ' (still indexing)'}.`);
@@ -504,7 +521,7 @@ export function ViewerApp() {
                   { family: null, revision: null, symbol: null, ...docId, title: docId?.title ?? names.documentName },
                   openParagraph,
                 )}
-                onClose={() => setOpenLabel(null)}
+                onClose={closeCard}
                 onPrevious={
                   labels.indexOf(openKey) > 0
                     ? () => goToParagraph(stepLabel(labels, openKey, -1) ?? openKey, { open: true })
