@@ -184,6 +184,37 @@ describe('accessibility', () => {
     }
   });
 
+  it('the viewer by keyboard: a badge opened with Enter puts the focus in the card; Esc or Close gives it back to the badge', async () => {
+    const page = await openInViewer(browser, REV2);
+    const focus = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.closest('[data-wsis-card]') ? `card: ${active.getAttribute('aria-label') ?? active.textContent}` : `badge ${active?.getAttribute('data-wsis-para')}`;
+      });
+    try {
+      await page.locator('[data-wsis-para="98"]').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('[data-wsis-card]').waitFor();
+      await page.waitForFunction(() => document.activeElement?.closest('[data-wsis-card]'));
+      assert.equal(await focus(), 'card: Close');
+      await page.keyboard.press('Shift+Tab');
+      assert.equal(await focus(), 'card: Next paragraph', 'Tab moves within the card');
+      await page.keyboard.press('j');
+      await page.locator('[data-wsis-card] h2', { hasText: /^99$/ }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('[data-wsis-card]').waitFor({ state: 'detached' });
+      assert.equal(await focus(), 'badge 99', 'back on the badge of the paragraph last shown');
+
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.closest('[data-wsis-card]'));
+      await page.keyboard.press('Enter'); // on Close
+      await page.locator('[data-wsis-card]').waitFor({ state: 'detached' });
+      assert.equal(await focus(), 'badge 99');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the popup with a watched paragraph that changed', async () => {
     const viewer = await openInViewer(browser, REV1);
     await viewer.locator('[data-wsis-para="98"]').click();
