@@ -22,6 +22,8 @@ const REV2 = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
 const GONE = `${FILES}/Rev2/WSIS%2B20_Gone.pdf`;
 const INPUT = `${FILES}/Inputs%20to%20Rev2/Testland_inputs%20to%20Rev2.pdf`;
 const MAIN_PAGE = 'https://publicadministration.desa.un.org/wsis20';
+/** A resolution WSIS Lens does not redirect: the popup offers to open it. */
+const OTHER_RESOLUTION = 'https://docs.un.org/en/A/RES/79/1';
 const P_TEXT = 'https://publicadministration.desa.un.org/wsis20/outcome-document-text';
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
 
@@ -121,6 +123,7 @@ describe('accessibility', () => {
     browser.serve(REV1, { body: fixture('rev1.pdf') });
     browser.serve(REV2, { body: fixture('rev2-clean.pdf') });
     browser.serve(GONE, { body: 'gone', status: 404, contentType: 'text/html' });
+    browser.serve(OTHER_RESOLUTION, { body: readFileSync(path.join(ROOT, 'tests/fixtures/synthetic/declaration-in-annex.pdf')) });
     browser.serve(INPUT, { body: readFileSync(path.join(ROOT, 'tests/fixtures/stakeholder-input/testland-inputs-rev2.pdf')) });
     const page = (name: string) => ({ body: readFileSync(path.join(ROOT, 'tests/fixtures/pages', name)), contentType: 'text/html; charset=utf-8' });
     browser.serve(MAIN_PAGE, page('wsis20-main.html'));
@@ -148,6 +151,21 @@ describe('accessibility', () => {
       assert.deepEqual(await stopsWithoutFocusRing(page, 'popup'), [], 'popup: focus is visible at every tab stop');
     } finally {
       await page.close();
+    }
+  });
+
+  it('the popup offering to open the active tab’s UN PDF', async () => {
+    const tab = await browser.context.newPage();
+    const popup = await browser.context.newPage();
+    try {
+      await tab.goto(OTHER_RESOLUTION);
+      await tab.bringToFront(); // the popup reads the active tab when it opens
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.locator('[data-wsis-open-tab]').waitFor({ timeout: 20_000 });
+      assertClean(await audit(popup, 'popup (open this PDF)'), 'popup (open this PDF)');
+    } finally {
+      await popup.close();
+      await tab.close();
     }
   });
 
