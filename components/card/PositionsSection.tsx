@@ -6,11 +6,12 @@ import { PositionForm } from '@/components/positions/PositionForm';
 import { PositionList } from '@/components/positions/PositionList';
 import { positionTarget, targetResolver } from '@/components/positions/position-target';
 import positionsCss from '@/components/positions/positions.css?inline';
-import { deleteStoredPosition, saveOwnPosition, usePositions } from '@/components/positions/positions-store';
+import { usePositions } from '@/components/positions/use-positions';
 import { positionsFor } from '@/utils/positions/lookup';
 import type { Position } from '@/utils/positions/model';
 import { formOf, type OwnPositionForm, type OwnPositionPlace } from '@/utils/positions/own-position';
 import type { CardData, CardParagraph } from './card-data';
+import { useCardStorage } from './card-storage';
 
 /** The options page ("Positions and packs"), beside the viewer page the card data names. */
 export function optionsPageFor(viewerPage: string): string | null {
@@ -23,6 +24,7 @@ export function optionsPageFor(viewerPage: string): string | null {
 
 export function PositionsSection({ paragraph, data }: { paragraph: CardParagraph; data: CardData; linkTarget?: '_self' | '_blank' }) {
   const { positions, packNames, problem } = usePositions();
+  const storage = useCardStorage();
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<Position | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -53,12 +55,12 @@ export function PositionsSection({ paragraph, data }: { paragraph: CardParagraph
   const blank: OwnPositionForm = { stakeholder: '', stance: 'supports', summary: '', quote: '', sourceUrl: '', date: new Date().toISOString().slice(0, 10) };
 
   const save = async (position: Position) => {
-    await saveOwnPosition(position);
+    await storage.saveOwnPosition(position);
     setEditing(null);
     setNotice(editing === 'new' ? 'Your position was added.' : 'Your position was saved.');
   };
   const remove = (position: Position) => {
-    deleteStoredPosition(position.origin, position.id).then(
+    storage.deletePosition(position.origin, position.id).then(
       () => setNotice('Your position was deleted.'),
       (error: unknown) => setNotice(`Could not delete: ${error instanceof Error ? error.message : String(error)}`),
     );

@@ -1,15 +1,14 @@
 // The Watch toggle and the reader's note. A watch stores where it was made (family, revision, key)
 // and the paragraph's text; on another revision the toggle finds it through alignment. Extension
-// pages only (the viewer, the card frame on HTML pages): it opens IndexedDB directly.
+// pages only (the viewer, the card frame on HTML pages), through their card storage.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { notifyWatchesChanged } from '@/components/watch-list/notify-background';
 import { revisionName } from '@/utils/catalog';
-import { withDb } from '@/utils/db/connection';
 import type { Watch } from '@/utils/db/schema';
-import { addWatch, listWatches, removeWatch, updateWatch } from '@/utils/db/watch-repository';
 import { watchOnParagraph } from '@/utils/watches/watch-on-paragraph';
 import { paragraphKey } from '@/utils/align';
 import { revisionTextOf, type CardData, type CardParagraph } from './card-data';
+import { useCardStorage } from './card-storage';
 
 const NOTE_SAVE_DELAY_MS = 400;
 
@@ -27,6 +26,7 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // A translation's own text cannot be aligned with English revisions: the cached English text stands in.
   const here = revisionTextOf(data);
+  const storage = useCardStorage();
 
   useEffect(() => {
     if (!family || !revision) return;
@@ -34,7 +34,7 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
     setWatch(undefined);
     noteEdits.current++;
     setNoteState('idle');
-    withDb((db) => listWatches(db, family))
+    storage.listWatches(family)
       .then((watches) => {
         if (!live) return;
         const found = watchOnParagraph(watches, { family, revision, key: paragraph.key }, here, data.revisions);
@@ -63,7 +63,7 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
     try {
       if (watch) {
         clearTimeout(saveTimer.current);
-        await withDb((db) => removeWatch(db, watch.id));
+        await storage.removeWatch(watch.id);
         setWatch(null);
         setNote('');
         noteEdits.current++;
@@ -71,7 +71,7 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
       } else {
         // The watch remembers the text it follows later revisions by: the English one where at hand.
         const text = here?.paragraphs.find((p) => paragraphKey(p) === paragraph.key)?.text ?? paragraph.text;
-        const made = await withDb((db) => addWatch(db, { family, revision, label: paragraph.key, text, note }));
+        const made = await storage.addWatch({ family, revision, label: paragraph.key, text, note });
         setWatch(made);
       }
       void notifyWatchesChanged();
@@ -85,7 +85,7 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
   const saveNote = (text: string) => {
     if (!watch) return;
     const edit = noteEdits.current;
-    withDb((db) => updateWatch(db, watch.id, { note: text }))
+    storage.updateWatchNote(watch.id, text)
       .then(() => {
         if (edit === noteEdits.current) setNoteState('saved');
         void notifyWatchesChanged();

@@ -1,7 +1,7 @@
 // Fills a card's revision data for a document: stores the document's text (when indexed), finds the
-// previous revision (cached, or fetched and indexed by the caller), aligns the two. Extension pages
-// only (IndexedDB); the viewer passes a `fetchRevision` that reads PDFs, the card frame on HTML pages
-// has none and compares with cached revisions only.
+// previous revision (cached, or fetched and indexed by the caller), aligns the two. First-party
+// extension contexts only (IndexedDB): the viewer passes a `fetchRevision` that reads PDFs; the
+// background runs it for the card frame on HTML pages with none (it compares with cached revisions only).
 import { notifyWatchesChanged } from '@/components/watch-list/notify-background';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { getDb } from '@/utils/db/connection';
@@ -20,6 +20,8 @@ export interface RevisionDataUpdate {
 
 export type FetchRevision = (source: RevisionSource & { url: string }, onProgress: (fraction: number | null) => void) => Promise<IndexedRevision<unknown>>;
 
+export const notADraft: Comparison = { state: 'none', reason: 'This is not a known WSIS+20 draft, so there is no earlier revision to compare with.' };
+
 export async function loadRevisionData(
   documentId: DocumentId | null,
   current: IndexedRevision<unknown> | null,
@@ -29,7 +31,7 @@ export async function loadRevisionData(
   const family = documentId?.family;
   const revision = documentId?.revision;
   if (!family || !revision) {
-    update({ comparison: { state: 'none', reason: 'This is not a known WSIS+20 draft, so there is no earlier revision to compare with.' } });
+    update({ comparison: notADraft });
     return;
   }
   let previous: RevisionSource | null = null;

@@ -3,16 +3,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DocumentId } from '@/utils/document-id';
 import { NO_COMPARISON, type CardData, type CardDocument } from './card-data';
-import { loadRevisionData, type RevisionDataUpdate } from './load-revision-data';
+import { useCardStorage } from './card-storage';
+import type { RevisionDataUpdate } from './load-revision-data';
 
 export function useCardData(document: Omit<CardDocument, 'text'>, viewerPage: string): CardData {
   const [loaded, setLoaded] = useState<Required<RevisionDataUpdate>>({ comparison: NO_COMPARISON, revisions: [], learnedUrls: {} });
   const key = documentKey(document.documentId, document.url);
+  const storage = useCardStorage();
   useEffect(() => {
     const abort = new AbortController();
-    void loadRevisionData(document.documentId, null, (changes) => {
+    void storage.revisionData(document.documentId, (changes) => {
       if (!abort.signal.aborted) setLoaded((old) => ({ ...old, ...changes }));
-    }, { signal: abort.signal });
+    }, abort.signal);
     return () => abort.abort();
   }, [key]);
   return { document: { ...document, text: null }, ...loaded, viewerPage };

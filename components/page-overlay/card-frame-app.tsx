@@ -1,7 +1,8 @@
 // The card frame's page (entrypoints/card): waits for the content script's port, then shows the
-// paragraph it is told to, as the connected card (what changed, positions, watch: read from IndexedDB,
-// which this extension page can open and a content script cannot). Sends back close, previous, next
-// and its height.
+// paragraph it is told to, as the connected card (what changed, positions, watch). Framed by a web
+// page, this extension page is a third-party context: its storage is the background's, asked over
+// runtime messages (components/card/card-storage, chosen in entrypoints/card). Sends back close,
+// previous, next and its height.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConnectedCard } from '@/components/card/ConnectedCard';
 import { paragraphCardCss } from '@/components/ParagraphCard';

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { CardData } from '@/components/card/card-data';
 import { paragraphsWithPositions } from '@/utils/positions/paragraph-marks';
 import { positionTarget, targetResolver } from './position-target';
-import { usePositions } from './positions-store';
+import { usePositions } from './use-positions';
 
 const NONE: ReadonlySet<string> = new Set();
 

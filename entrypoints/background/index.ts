@@ -1,6 +1,7 @@
 // Thin: keeps the PDF redirect rules in step with the popup's switch, and routes messages to their
 // handlers (one file each, beside this one). The rules themselves live in utils/pdf-interception.
 import { INTERCEPT_DEFAULT, INTERCEPT_STORAGE_KEY, applyInterception, forgetTab, type DnrApi } from '@/utils/pdf-interception';
+import { cardStorageHandler } from './card-storage';
 import { routeMessages } from './message-router';
 import { openOriginalHandler } from './open-original';
 import { pageFactsHandler } from './page-facts';
@@ -33,7 +34,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener(
-    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler(() => watchSync()), pageFactsHandler(viewerPage), positionLabelsHandler, pageReferencesHandler]),
+    routeMessages([openOriginalHandler(dnr), revisionLinksHandler, watchAlertsHandler(() => watchSync()), pageFactsHandler(viewerPage), positionLabelsHandler, pageReferencesHandler, cardStorageHandler]),
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(dnr, tabId));

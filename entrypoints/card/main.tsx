@@ -1,9 +1,28 @@
 // card.html — the paragraph card on WSIS pages, framed by the content script (see
-// components/page-overlay/card-frame). Thin: see components/page-overlay/card-frame-app.
+// components/page-overlay/card-frame). Thin: see components/page-overlay/card-frame-app. Framed by a
+// web page, it is a third-party context: its storage is the background's (components/card/card-storage).
 import { render } from 'preact';
+import { CardStorageProvider, messagingCardStorage } from '@/components/card/card-storage';
 import { CardFrameApp, awaitCardPort } from '@/components/page-overlay/card-frame-app';
 import '@/components/page-overlay/card-frame-app.css';
 
+const storage = messagingCardStorage(
+  (message) => browser.runtime.sendMessage(message),
+  (listener) => {
+    // Returns nothing: this page answers no message, it only hears them.
+    const hear = (message: unknown) => {
+      listener(message);
+    };
+    browser.runtime.onMessage.addListener(hear);
+    return () => browser.runtime.onMessage.removeListener(hear);
+  },
+);
 const port = awaitCardPort();
 const root = document.getElementById('app');
-if (root) render(<CardFrameApp port={port} />, root);
+if (root)
+  render(
+    <CardStorageProvider value={storage}>
+      <CardFrameApp port={port} />
+    </CardStorageProvider>,
+    root,
+  );

@@ -212,3 +212,8 @@ function reportDuplicateIds(entries: readonly { id: string }[], path: string, er
     else errors.push(`${path}[${index}].id: "${entry.id}" is already used by ${path}[${earlier}]`);
   });
 }
+
+/** One watch as stored, checked field by field (as on import); null when anything is off. */
+export function validateWatch(value: unknown): Watch | null {
+  return readWatch(value, 'watch', []) ?? null;
+}
