@@ -212,3 +212,79 @@ describe('watches', () => {
     }
   });
 });
+
+// The card on a WSIS page is card.html in a frame of the page: a third-party context, where this
+// Chromium (like Incognito, Brave and many managed machines) denies IndexedDB. Everything it reads and
+// writes goes through the background, so it must show the same as the viewer's card.
+describe('the card on a WSIS page', () => {
+  const REV2_PAGE = 'https://publicadministration.desa.un.org/wsis20/outcome-document-text';
+  const MINE = { stakeholder: 'Delegation of Framland', summary: 'Keep the review every ten years', source: 'https://framland.example/wsis' };
+  let browser: ViewerBrowser;
+
+  before(async () => {
+    browser = await launchViewerBrowser();
+    browser.serve(REV1, { body: fixture('rev1.pdf') });
+    browser.serve(REV2, { body: fixture('rev2-clean.pdf') });
+    browser.serve(REV2_PAGE, { body: readFileSync(path.join(ROOT, 'tests/fixtures/pages/wsis20-rev2-text.html')), contentType: 'text/html; charset=utf-8' });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('with Rev.1 read, the Rev.2 page card shows what changed, an own position saved in the viewer, and watches; the popup lists the watch', async () => {
+    const rev1 = await openInViewer(browser, REV1);
+    await rev1.waitForSelector('[data-wsis-comparison]:not([data-wsis-comparison="loading"])', { timeout: 60_000 });
+    await rev1.close();
+
+    // An own position on Rev.2 ¶98, saved in the viewer.
+    const rev2 = await openInViewer(browser, REV2);
+    try {
+      await rev2.locator('[data-wsis-para="98"]').click();
+      const section = rev2.locator('[data-wsis-card] [data-wsis-section="positions"]');
+      await section.locator('[data-wsis-add-position]').click();
+      const form = section.locator('[data-wsis-position-form]');
+      await form.locator('[name="stakeholder"]').fill(MINE.stakeholder);
+      await form.locator('[name="summary"]').fill(MINE.summary);
+      await form.locator('[name="sourceUrl"]').fill(MINE.source);
+      await form.locator('[data-wsis-save-position]').click();
+      await section.locator('[data-wsis-origin="own"]').waitFor();
+    } finally {
+      await rev2.close();
+    }
+
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(REV2_PAGE);
+      await page.locator('wsis-lens-root [data-wsis-para="98"]').click();
+      const card = page.frameLocator('wsis-lens-root iframe.card-frame').locator('[data-wsis-card]');
+      const change = card.locator('[data-wsis-change]');
+      // A storage failure shows as "Could not read …": wait for whichever comes, then say which.
+      await change.or(card.getByText(/could not/i)).first().waitFor({ timeout: 15_000 });
+      assert.doesNotMatch((await card.textContent()) ?? '', /could not/i, 'the card read the stored revisions');
+      assert.equal(await change.textContent(), 'Changed since Rev.1 (was ¶96)');
+      assert.ok((await card.locator('[data-wsis-diff] ins, [data-wsis-diff] del').count()) > 0, 'the words changed are marked');
+
+      const mine = card.locator('[data-wsis-section="positions"] [data-wsis-origin="own"]');
+      await mine.waitFor({ timeout: 15_000 });
+      assert.equal(await mine.locator('[data-wsis-summary]').textContent(), MINE.summary);
+
+      const toggle = card.locator('[data-wsis-watch]');
+      await card.locator('[data-wsis-watch]:not([disabled])').waitFor({ timeout: 15_000 });
+      await toggle.click();
+      await card.locator('[data-wsis-watch][aria-pressed="true"]').waitFor({ timeout: 15_000 });
+      assert.doesNotMatch((await card.textContent()) ?? '', /could not/i, 'no storage error anywhere in the card');
+    } finally {
+      await page.close();
+    }
+
+    const popup = await openPopup(browser);
+    try {
+      const item = popup.locator('[data-wsis-watch-item]');
+      assert.equal(await item.count(), 1, 'the watch made in the page card is listed');
+      assert.equal(await item.getAttribute('data-wsis-watch-item'), '98');
+    } finally {
+      await popup.close();
+    }
+  });
+});
