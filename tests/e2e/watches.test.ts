@@ -266,7 +266,7 @@ describe('the card on a WSIS page', () => {
       assert.ok((await card.locator('[data-wsis-diff] ins, [data-wsis-diff] del').count()) > 0, 'the words changed are marked');
 
       const mine = card.locator('[data-wsis-section="positions"] [data-wsis-origin="own"]');
-      await mine.waitFor({ timeout: 15_000 });
+      await mine.first().waitFor({ timeout: 15_000 });
       assert.equal(await mine.locator('[data-wsis-summary]').textContent(), MINE.summary);
 
       const toggle = card.locator('[data-wsis-watch]');
@@ -274,6 +274,34 @@ describe('the card on a WSIS page', () => {
       await toggle.click();
       await card.locator('[data-wsis-watch][aria-pressed="true"]').waitFor({ timeout: 15_000 });
       assert.doesNotMatch((await card.textContent()) ?? '', /could not/i, 'no storage error anywhere in the card');
+
+      // Changes travel both ways while both are open: a position added in the page card shows in the
+      // viewer's card, one deleted in the viewer leaves the page card.
+      const viewer = await openInViewer(browser, REV2);
+      try {
+        await viewer.locator('[data-wsis-para="98"]').click();
+        const inViewer = viewer.locator('[data-wsis-card] [data-wsis-section="positions"] [data-wsis-origin="own"]');
+        await inViewer.first().waitFor();
+        assert.equal(await inViewer.count(), 1);
+        const section = card.locator('[data-wsis-section="positions"]');
+        await section.locator('[data-wsis-add-position]').click();
+        const form = section.locator('[data-wsis-position-form]');
+        await form.locator('[name="stakeholder"]').fill('Delegation of Pageland');
+        await form.locator('[name="summary"]').fill('Said on the page');
+        await form.locator('[name="sourceUrl"]').fill('https://pageland.example/wsis');
+        await form.locator('[data-wsis-save-position]').click();
+        await viewer.waitForFunction(() => document.querySelectorAll('[data-wsis-card] [data-wsis-origin="own"]').length === 2, undefined, { timeout: 10_000 });
+        assert.equal(await mine.count(), 2, 'the page card shows its own addition');
+
+        await inViewer.filter({ hasText: MINE.summary }).locator('[data-wsis-delete-position]').click();
+        await viewer.waitForFunction(() => document.querySelectorAll('[data-wsis-card] [data-wsis-origin="own"]').length === 1, undefined, { timeout: 10_000 });
+        const deadline = Date.now() + 10_000;
+        while ((await mine.count()) !== 1 && Date.now() < deadline) await page.waitForTimeout(50);
+        assert.equal(await mine.count(), 1, 'the page card drops the position deleted in the viewer');
+        assert.equal(await mine.locator('[data-wsis-summary]').textContent(), 'Said on the page');
+      } finally {
+        await viewer.close();
+      }
     } finally {
       await page.close();
     }
