@@ -1,7 +1,8 @@
 // A word diff as the reader sees it in tracked changes: deletions struck, insertions underlined (and
-// said aloud to a screen reader: see .wsis-diff in the style sheets). Text nodes only: the diff holds
+// said aloud to a screen reader: ./diff-view.css). Text nodes only: the diff holds
 // document text. A group, so that its label is read (a name on a bare <p> is ignored).
 import type { Token } from '@/utils/word-diff';
+import './diff-view.css';
 
 export function DiffView({ tokens, label }: { tokens: readonly Token[]; label: string }) {
   return (
