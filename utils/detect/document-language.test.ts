@@ -26,12 +26,16 @@ describe('languageFromUrl', () => {
     ['https://docs.un.org/en/A/RES/80/173', 'en'],
     ['https://documents.un.org/api/symbol/access?s=A/RES/80/173&l=ar&t=pdf', 'ar'],
     ['https://digitallibrary.un.org/record/1/files/A_RES_80_173-FR.pdf', 'fr'],
+    ['https://digitallibrary.un.org/record/2/files/A_80_L.41-ES.pdf', 'es'],
   ])('reads %s as %s', (url, language) => expect(languageFromUrl(url)).toBe(language));
 
   it.each([
     'https://docs.un.org/A/RES/80/173',
     'https://docs.un.org/de/A/RES/80/173',
     'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/WSIS%2B20_Rev2_031225_CleanVersion.pdf',
+    // A member state's input in English, named after the state.
+    'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Inputs%20to%20Rev2/Inputs_FR.pdf',
+    'https://publicadministration.desa.un.org/sites/default/files/2021-04/2025/Inputs%20to%20Rev2/EU_Comments_2025_ES.pdf',
     'not a url',
   ])('names no language in %s', (url) => expect(languageFromUrl(url)).toBeNull());
 });

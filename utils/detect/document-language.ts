@@ -38,9 +38,16 @@ export function languageFromUrl(url: string): UnLanguage | null {
     const param = (parsed.searchParams.get('l') ?? parsed.searchParams.get('lang') ?? '').toLowerCase();
     if (isUnLanguage(param)) return param;
   }
-  const saved = /[-_]([A-Za-z]{2})\.pdf$/i.exec(parsed.pathname)?.[1]?.toLowerCase() ?? null;
+  const saved = SAVED_SYMBOL_FILE.exec(parsed.pathname)?.[1]?.toLowerCase() ?? null;
   return isUnLanguage(saved) ? saved : null;
 }
+
+/**
+ * A UN document saved under its symbol and language ("A_RES_80_173-FR.pdf"): the name must be a
+ * symbol (capitals, numbers), so a stakeholder's "Inputs_FR.pdf" or "Comments_RU.pdf" (France's,
+ * Russia's, in English) is not read as a language.
+ */
+const SAVED_SYMBOL_FILE = /\/[A-Z]{1,4}(?:_[A-Z0-9.]+)*_\d[0-9A-Z.]*(?:_[A-Z0-9.]+)*[-_]([A-Za-z]{2})\.pdf$/;
 
 // Short words frequent in any running text of one language and rare in the others ("de", "en", "la",
 // "que" are shared by French and Spanish, "a" by English and Spanish, so they count for none).
