@@ -26,3 +26,28 @@ export interface DocumentId {
   date: string | null;
   title: string | null;
 }
+
+const FAMILIES: readonly string[] = ['wsis20-outcome'] satisfies Family[];
+const VARIANTS: readonly string[] = ['clean', 'tracked', 'stakeholder-input', 'page'] satisfies Variant[];
+/** Known revisions, "rev<N>", or a symbol such as "A/80/L.41". */
+const REVISION = /^[A-Za-z0-9./-]{1,40}$/;
+
+export const isFamily = (value: unknown): value is Family => typeof value === 'string' && FAMILIES.includes(value);
+export const isVariant = (value: unknown): value is Variant => typeof value === 'string' && VARIANTS.includes(value);
+export const isRevisionName = (value: unknown): value is Revision => typeof value === 'string' && REVISION.test(value);
+
+const isTextOrNull = (value: unknown, max: number) => value === null || (typeof value === 'string' && value.length <= max);
+
+/** A DocumentId received from another context (a message): every field checked. */
+export function isDocumentId(value: unknown): value is DocumentId {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Record<keyof DocumentId, unknown>;
+  return (
+    (d.family === null || isFamily(d.family)) &&
+    (d.revision === null || isRevisionName(d.revision)) &&
+    (d.variant === null || isVariant(d.variant)) &&
+    isTextOrNull(d.symbol, 100) &&
+    isTextOrNull(d.date, 10) &&
+    isTextOrNull(d.title, 1000)
+  );
+}

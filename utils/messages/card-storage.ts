@@ -4,7 +4,7 @@
 // Both sides check every field: the background does not trust senders, the frame not the answers.
 import { validateWatch } from '../db/backup';
 import type { Watch } from '../db/schema';
-import type { DocumentId, Variant } from '../document-id';
+import { isDocumentId, isRevisionName as isRevision, isVariant, type Variant } from '../document-id';
 import { isRecord } from '../json-checks';
 import type { AlignmentUnit } from '../align';
 import type { Position, PositionOrigin } from '../positions/model';
@@ -49,15 +49,11 @@ export interface PositionsAnswer {
 export type CardStorageAnswer<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const FAMILY = 'wsis20-outcome';
-const VARIANTS: readonly Variant[] = ['clean', 'tracked', 'stakeholder-input', 'page'];
-// Known revisions, "rev<N>", or a symbol such as "A/80/L.41".
-const REVISION = /^[A-Za-z0-9./-]{1,40}$/;
-const LIMITS = { id: 100, label: 20, text: 20_000, note: 5_000, message: 2_000, url: 2_048, hash: 128, name: 200, symbol: 100, title: 1_000, paragraphs: 5_000, paragraphText: 100_000, heading: 1_000, revisions: 50, urls: 200, positions: 20_000, packs: 500 } as const;
+const LIMITS = { id: 100, label: 20, text: 20_000, note: 5_000, message: 2_000, url: 2_048, hash: 128, name: 200, paragraphs: 5_000, paragraphText: 100_000, heading: 1_000, revisions: 50, urls: 200, positions: 20_000, packs: 500 } as const;
 
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const isNonEmpty = (value: unknown, max: number): value is string => isText(value, max) && value.trim().length > 0;
 const isTextOrNull = (value: unknown, max: number): value is string | null => value === null || isText(value, max);
-const isRevision = (value: unknown): value is string => typeof value === 'string' && REVISION.test(value);
 /** Only the fields named: an extra one is a request this code did not make. */
 const hasOnly = (value: Record<string, unknown>, fields: readonly string[]) => Object.keys(value).every((key) => fields.includes(key));
 const isOrigin = (value: unknown): value is PositionOrigin => value === 'own' || (isText(value, LIMITS.url + 5) && value.startsWith('pack:') && value.length > 5);
@@ -67,7 +63,7 @@ export function isCardStorageRequest(value: unknown): value is CardStorageReques
   const only = (...fields: string[]) => hasOnly(value, ['type', 'op', ...fields]);
   switch (value.op) {
     case 'revision-data':
-      return only('family', 'revision', 'variant') && value.family === FAMILY && isRevision(value.revision) && (value.variant === null || VARIANTS.includes(value.variant as Variant));
+      return only('family', 'revision', 'variant') && value.family === FAMILY && isRevision(value.revision) && (value.variant === null || isVariant(value.variant));
     case 'list-watches':
       return only('family') && value.family === FAMILY;
     case 'add-watch':
@@ -93,18 +89,6 @@ export function isCardStorageRequest(value: unknown): value is CardStorageReques
     default:
       return false;
   }
-}
-
-function isDocumentId(value: unknown): value is DocumentId {
-  return (
-    isRecord(value) &&
-    (value.family === null || value.family === FAMILY) &&
-    (value.revision === null || isRevision(value.revision)) &&
-    (value.variant === null || VARIANTS.includes(value.variant as Variant)) &&
-    isTextOrNull(value.symbol, LIMITS.symbol) &&
-    isTextOrNull(value.date, 10) &&
-    isTextOrNull(value.title, LIMITS.title)
-  );
 }
 
 function isRevisionText(value: unknown): value is RevisionText {

@@ -1,7 +1,7 @@
 // Content script ↔ card frame (entrypoints/card), over a private MessageChannel: the content script
 // posts one port to the frame (targetOrigin: the extension's), then both sides talk only through it.
 // Each side checks the shape of what it receives.
-import type { DocumentId } from '../document-id';
+import { isDocumentId, type DocumentId } from '../document-id';
 
 export const CARD_PORT = 'wsis-lens/card-port';
 
@@ -34,8 +34,6 @@ export type ToCard =
 /** Frame → content script. */
 export type FromCard = { type: 'close' } | { type: 'previous' } | { type: 'next' } | { type: 'height'; height: number };
 
-const FAMILIES = new Set(['wsis20-outcome']);
-const VARIANTS = new Set(['clean', 'tracked', 'stakeholder-input', 'page']);
 const MAX_TEXT = 50_000;
 
 export function isFromCard(value: unknown): value is FromCard {
@@ -75,17 +73,6 @@ function isParagraph(value: unknown): value is CardParagraphMessage {
     Number.isInteger(p.part) &&
     (p.part as number) >= 0 &&
     (p.part as number) < 100
-  );
-}
-
-function isDocumentId(value: unknown): value is DocumentId {
-  const d = value as Partial<DocumentId> | null;
-  return (
-    typeof d === 'object' &&
-    d !== null &&
-    (d.family === null || (typeof d.family === 'string' && FAMILIES.has(d.family))) &&
-    (d.variant === null || (typeof d.variant === 'string' && VARIANTS.has(d.variant))) &&
-    [d.revision, d.symbol, d.date, d.title].every((field) => field === null || isText(field, 1000))
   );
 }
 
