@@ -3,9 +3,10 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { withDb } from '@/utils/db/connection';
-import { listWatches } from '@/utils/db/watch-repository';
+import { addWatch, listWatches, removeWatch, updateWatch } from '@/utils/db/watch-repository';
 import type { RevisionText } from '@/utils/revisions/revision-text';
 import type { CardData, CardParagraph } from './card-data';
+import { CardStorageProvider, directCardStorage, type CardStorage } from './card-storage';
 import { WatchSection } from './WatchSection';
 
 const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
@@ -100,5 +101,54 @@ describe('WatchSection', () => {
     toggleOf(made).click();
     await until(() => toggleOf(made).getAttribute('aria-pressed') === 'true');
     expect(await withDb((db) => listWatches(db))).toMatchObject([{ revision: 'rev2', label: '99', text: SKILLS }]);
+  });
+
+  it('follows a watch added, changed or removed in another page while the card stays open, keeping a note being typed', async () => {
+    // Another page's change arrives as a runtime message; here the test says when it arrived.
+    const heard = new Set<() => void>();
+    const storage: CardStorage = {
+      ...directCardStorage,
+      onWatchesChanged: (listener) => {
+        heard.add(listener);
+        return () => heard.delete(listener);
+      },
+    };
+    const elsewhere = async (change: Parameters<typeof withDb>[0]) => {
+      await withDb(change);
+      for (const listener of heard) listener();
+    };
+    const host = document.createElement('div');
+    render(
+      <CardStorageProvider value={storage}>
+        <WatchSection paragraph={para(rev2, '100')} data={data(rev2)} />
+      </CardStorageProvider>,
+      host,
+    );
+    await until(() => toggleOf(host) && !toggleOf(host).disabled);
+    expect(toggleOf(host).getAttribute('aria-pressed')).toBe('false');
+
+    // Watched in Rev.1 (as ¶98) from another page: this card, on Rev.2 ¶100, shows it watched.
+    let id = '';
+    await elsewhere(async (db) => (id = (await addWatch(db, { family: 'wsis20-outcome', revision: 'rev1', label: '98', text: FORUM, note: 'From the viewer' })).id));
+    await until(() => toggleOf(host).getAttribute('aria-pressed') === 'true');
+    const note = () => host.querySelector<HTMLTextAreaElement>('[data-wsis-watch-note]')!;
+    expect(note().value).toBe('From the viewer');
+    expect(host.textContent).toContain('Watched since ¶98 of Rev.1');
+
+    // A note being typed here is not replaced by a change made elsewhere meanwhile.
+    note().value = 'Typed here';
+    note().dispatchEvent(new Event('input', { bubbles: true }));
+    await elsewhere((db) => updateWatch(db, id, { note: 'Changed elsewhere' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(note().value).toBe('Typed here');
+    note().dispatchEvent(new Event('blur'));
+    await until(() => host.querySelector('[data-wsis-watch-note-state]')?.getAttribute('data-wsis-watch-note-state') === 'saved');
+
+    // Stopped elsewhere: the toggle says so at once.
+    await elsewhere((db) => removeWatch(db, id));
+    await until(() => toggleOf(host).getAttribute('aria-pressed') === 'false');
+    expect(host.querySelector('[data-wsis-watch-note]')).toBeNull();
+    render(null, host);
+    expect(heard.size).toBe(0);
   });
 });

@@ -28,24 +28,38 @@ export function WatchSection({ paragraph, data }: { paragraph: CardParagraph; da
   const here = revisionTextOf(data);
   const storage = useCardStorage();
 
-  useEffect(() => {
+  // Bumped when another page (a viewer, a card on a WSIS page, the popup) changes the watches.
+  const [heard, setHeard] = useState(0);
+  useEffect(() => storage.onWatchesChanged(() => setHeard((count) => count + 1)), [storage]);
+
+  /** Finds the paragraph's watch; `fresh`: another paragraph is shown (not the same one looked up again). */
+  const lookUp = (fresh: boolean) => {
     if (!family || !revision) return;
     let live = true;
-    setWatch(undefined);
-    noteEdits.current++;
-    setNoteState('idle');
+    const edits = noteEdits.current;
+    const typing = !fresh && noteState === 'saving';
     storage.listWatches(family)
       .then((watches) => {
         if (!live) return;
         const found = watchOnParagraph(watches, { family, revision, key: paragraph.key }, here, data.revisions);
         setWatch(found);
-        setNote(found?.note ?? '');
+        if (!found) clearTimeout(saveTimer.current); // stopped elsewhere: nothing left to save the note to
+        // A note being typed here stays as typed (it is about to be saved).
+        if (!typing && edits === noteEdits.current) setNote(found?.note ?? '');
       })
       .catch((error: unknown) => live && setProblem(messageOf(error)));
     return () => {
       live = false;
     };
+  };
+  useEffect(() => {
+    setWatch(undefined);
+    noteEdits.current++;
+    setNoteState('idle');
+    return lookUp(true);
   }, [family, revision, paragraph.key, here, data.revisions]);
+  // The same paragraph, its watch changed elsewhere: no reset, so the toggle does not flicker.
+  useEffect(() => (heard > 0 ? lookUp(false) : undefined), [heard]);
 
   if (!family || !revision) {
     return (

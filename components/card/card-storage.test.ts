@@ -56,18 +56,28 @@ describe('the card frame’s storage, through the background', () => {
     stop();
   });
 
-  it('hears that positions changed elsewhere (another page, or another frame through the background)', () => {
+  it('hears that positions or watches changed elsewhere (another page, or another frame through the background), each by its own message', () => {
+    let listening = 0;
     let deliver: (message: unknown) => void = () => undefined;
     const storage = messagingCardStorage(throughBackground(), (listener) => {
+      listening++;
       deliver = listener;
       return () => undefined;
     });
-    let told = 0;
-    storage.onPositionsChanged(() => told++);
+    let positionsTold = 0;
+    let watchesTold = 0;
+    storage.onPositionsChanged(() => positionsTold++);
+    const stopWatches = storage.onWatchesChanged(() => watchesTold++);
     deliver({ type: 'wsis-lens/watches-changed' });
-    expect(told).toBe(0);
+    expect([positionsTold, watchesTold]).toEqual([0, 1]);
     deliver(structuredClone(POSITIONS_CHANGED));
-    expect(told).toBe(1);
+    expect([positionsTold, watchesTold]).toEqual([1, 1]);
+    deliver({ type: 'wsis-lens/watches-changed', extra: '<b>' });
+    expect(watchesTold).toBe(1);
+    stopWatches();
+    deliver({ type: 'wsis-lens/watches-changed' });
+    expect([positionsTold, watchesTold]).toEqual([1, 1]);
+    expect(listening).toBe(1);
   });
 
   it('compares with a cached earlier revision the background holds', async () => {

@@ -5,6 +5,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { deleteStoredPosition, loadStoredPositions, onPositionsChanged, saveOwnPosition } from '@/components/positions/positions-store';
+import { onWatchesChangedElsewhere } from '@/components/watch-list/notify-background';
 import { withDb } from '@/utils/db/connection';
 import type { Watch } from '@/utils/db/schema';
 import { addWatch, removeWatch, updateWatch, listWatches, type NewWatch } from '@/utils/db/watch-repository';
@@ -17,6 +18,7 @@ import {
   type PositionsAnswer,
   type RevisionDataAnswer,
 } from '@/utils/messages/card-storage';
+import { isWatchesChangedMessage } from '@/utils/messages/watch-alerts';
 import type { Position, PositionOrigin } from '@/utils/positions/model';
 import { loadRevisionData, notADraft, type RevisionDataUpdate } from './load-revision-data';
 
@@ -32,6 +34,8 @@ export interface CardStorage {
   saveOwnPosition(position: Position): Promise<void>;
   deletePosition(origin: PositionOrigin, id: string): Promise<void>;
   onPositionsChanged(listener: () => void): () => void;
+  /** Another page (a viewer, a card frame, the popup) added, removed or changed a watch. */
+  onWatchesChanged(listener: () => void): () => void;
 }
 
 export const directCardStorage: CardStorage = {
@@ -46,6 +50,7 @@ export const directCardStorage: CardStorage = {
   saveOwnPosition,
   deletePosition: deleteStoredPosition,
   onPositionsChanged,
+  onWatchesChanged: onWatchesChangedElsewhere,
 };
 
 type Send = (message: CardStorageRequest) => Promise<unknown>;
@@ -55,7 +60,8 @@ const NO_ANSWER = 'the extension did not answer (reload the page, or restart the
 
 /**
  * The card frame's storage: every read and write is a request to the background. `listen` hears
- * runtime messages (positions changed in another page, or by the background for another frame).
+ * runtime messages (positions changed in another page, or by the background for another frame;
+ * watches changed in another page).
  */
 export function messagingCardStorage(send: Send, listen: Listen): CardStorage {
   async function ask<T>(request: CardStorageRequest): Promise<T> {
@@ -70,11 +76,21 @@ export function messagingCardStorage(send: Send, listen: Listen): CardStorage {
     if (!answer.ok) throw new Error(answer.error);
     return answer.value as T;
   }
-  const listeners = new Set<() => void>();
-  const notifyHere = () => {
+  const positionListeners = new Set<() => void>();
+  const watchListeners = new Set<() => void>();
+  const notify = (listeners: Set<() => void>) => {
     for (const listener of listeners) listener();
   };
+  const notifyHere = () => notify(positionListeners);
   let heard: (() => void) | null = null;
+  const subscribe = (listeners: Set<() => void>, listener: () => void) => {
+    heard ??= listen((message) => {
+      if (isPositionsChanged(message)) notify(positionListeners);
+      else if (isWatchesChangedMessage(message)) notify(watchListeners);
+    });
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
   const request = { type: CARD_STORAGE } as const;
 
   return {
@@ -104,11 +120,8 @@ export function messagingCardStorage(send: Send, listen: Listen): CardStorage {
       await ask({ ...request, op: 'delete-position', origin, id });
       notifyHere();
     },
-    onPositionsChanged: (listener) => {
-      heard ??= listen((message) => isPositionsChanged(message) && notifyHere());
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onPositionsChanged: (listener) => subscribe(positionListeners, listener),
+    onWatchesChanged: (listener) => subscribe(watchListeners, listener),
   };
 }
 

@@ -1,6 +1,8 @@
 // Tells the background that watches or stored revisions changed, so it recounts the toolbar badge.
+// The same message reaches every other extension page (runtime messages go to all of them but the
+// sender): an open card hears it and shows the watch as it now is.
 // Never throws: outside the extension (unit tests) there is no background to tell.
-import { WATCHES_CHANGED, type WatchesChangedReply } from '@/utils/messages/watch-alerts';
+import { WATCHES_CHANGED, isWatchesChangedMessage, type WatchesChangedReply } from '@/utils/messages/watch-alerts';
 
 export async function notifyWatchesChanged(): Promise<WatchesChangedReply | null> {
   try {
@@ -8,4 +10,18 @@ export async function notifyWatchesChanged(): Promise<WatchesChangedReply | null
   } catch {
     return null;
   }
+}
+
+/** Calls `listener` when another extension page changed the watches; returns the unsubscribe. */
+export function onWatchesChangedElsewhere(listener: () => void): () => void {
+  // Returns nothing: the background answers this message, a page only hears it.
+  const hear = (message: unknown) => {
+    if (isWatchesChangedMessage(message)) listener();
+  };
+  try {
+    browser.runtime.onMessage.addListener(hear);
+  } catch {
+    return () => undefined; // no extension API (unit tests)
+  }
+  return () => browser.runtime.onMessage.removeListener(hear);
 }

@@ -232,7 +232,7 @@ describe('the card on a WSIS page', () => {
     await browser?.close();
   });
 
-  it('with Rev.1 read, the Rev.2 page card shows what changed, an own position saved in the viewer, and watches; the popup lists the watch', async () => {
+  it('with Rev.1 read, the Rev.2 page card shows what changed, an own position saved in the viewer, and watches; the viewer and page cards follow each other; the popup lists the watch', async () => {
     const rev1 = await openInViewer(browser, REV1);
     await rev1.waitForSelector('[data-wsis-comparison]:not([data-wsis-comparison="loading"])', { timeout: 60_000 });
     await rev1.close();
@@ -299,6 +299,17 @@ describe('the card on a WSIS page', () => {
         while ((await mine.count()) !== 1 && Date.now() < deadline) await page.waitForTimeout(50);
         assert.equal(await mine.count(), 1, 'the page card drops the position deleted in the viewer');
         assert.equal(await mine.locator('[data-wsis-summary]').textContent(), 'Said on the page');
+
+        // The watch too, with both cards left open: stopped in the viewer, the page card's toggle
+        // follows; watched again from the page card, the viewer's follows.
+        const viewerToggle = viewer.locator('[data-wsis-card] [data-wsis-watch]');
+        await viewer.locator('[data-wsis-card] [data-wsis-watch][aria-pressed="true"]:not([disabled])').waitFor({ timeout: 10_000 });
+        await viewerToggle.click();
+        await viewer.locator('[data-wsis-card] [data-wsis-watch][aria-pressed="false"]').waitFor({ timeout: 10_000 });
+        await card.locator('[data-wsis-watch][aria-pressed="false"]').waitFor({ timeout: 10_000 });
+        await card.locator('[data-wsis-watch]:not([disabled])').click();
+        await card.locator('[data-wsis-watch][aria-pressed="true"]').waitFor({ timeout: 10_000 });
+        await viewer.locator('[data-wsis-card] [data-wsis-watch][aria-pressed="true"]').waitFor({ timeout: 10_000 });
       } finally {
         await viewer.close();
       }
