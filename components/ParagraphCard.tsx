@@ -3,6 +3,7 @@
 // Document text reaches the DOM only as text nodes (Preact children), never as HTML.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { copyText } from './copy-text';
 
 /** The card's styles, for a document or a shadow root (plain CSS, no external assets; minified in the build). */
 export { default as paragraphCardCss } from './ParagraphCard.css?inline';
@@ -110,23 +111,4 @@ export function ParagraphCard(props: ParagraphCardProps) {
       {props.children}
     </section>
   );
-}
-
-/** Clipboard API first; the old selection trick where the API is refused (no focus, no permission). */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
 }

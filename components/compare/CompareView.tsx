@@ -2,6 +2,7 @@
 // order, filterable by kind, each with its word diff and links to the paragraph in both versions.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DiffView } from '@/components/card/DiffView';
+import { copyText } from '@/components/copy-text';
 import { ProgressBar } from '@/components/viewer/ProgressBar';
 import type { ChangeKind } from '@/utils/align';
 import { revisionName } from '@/utils/catalog';
@@ -9,6 +10,7 @@ import { languageName, languageOfRevisionText } from '@/utils/detect/document-la
 import { explainPdfError } from '@/utils/pdf/pdf-problems';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { CHANGE_KINDS, changeList } from '@/utils/revisions/change-list';
+import { changesNote } from '@/utils/revisions/changes-note';
 import { paragraphRef } from '@/utils/revisions/paragraph-ref';
 import type { RevisionText } from '@/utils/revisions/revision-text';
 import { SECTION_CHANGE_KINDS, sectionChanges, sectionPlace, type SectionChangeKind, type SectionedText, type SectionRef } from '@/utils/revisions/section-changes';
@@ -34,6 +36,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   const [problem, setProblem] = useState<string | null>(null);
   const [shown, setShown] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS.filter((kind) => kind !== 'unchanged')));
   const [shownSections, setShownSections] = useState<Set<SectionChangeKind>>(() => new Set(SECTION_CHANGE_KINDS));
+  const [copied, setCopied] = useState<{ state: 'copied' | 'failed'; count: number } | null>(null);
   const viewerPage = browser.runtime.getURL('/viewer.html');
 
   useEffect(() => {
@@ -61,6 +64,15 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
 
   const toggle = (kind: ChangeKind) => setShown((old) => toggled(old, kind));
   const toggleSections = (kind: SectionChangeKind) => setShownSections((old) => toggled(old, kind));
+  // What a reader writes after each revision, from what the filters show: for mail, or pasted into Word.
+  const copyNote = async () => {
+    if (!texts || !list || !sections) return;
+    const shownNow = { change: (kind: ChangeKind) => shown.has(kind), section: (kind: SectionChangeKind) => shownSections.has(kind) };
+    const note = changesNote({ older: texts.older, newer: texts.newer, oldName, newName, changes: list.entries, sections: sections.entries, shown: shownNow });
+    const count = list.entries.filter((entry) => shown.has(entry.change)).length + sections.entries.filter((entry) => shownSections.has(entry.change)).length;
+    setCopied({ state: (await copyText(note.text, note.html)) ? 'copied' : 'failed', count });
+  };
+  useEffect(() => setCopied(null), [shown, shownSections]);
   const placeLink = (side: 'old' | 'new', file: string, name: string, section: SectionRef) => {
     const place = sectionPlace(section);
     const words = place ? `${name} ${place.words}` : name;
@@ -95,6 +107,16 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
               </button>
             ))}
           </div>
+        ) : null}
+        {list && sections ? (
+          <p class="wsis-compare__copy">
+            <button type="button" data-wsis-copy-note="" onClick={() => void copyNote()} title="The changes shown, as text for mail or, pasted into Word, struck through and underlined">
+              Copy as a note
+            </button>{' '}
+            <span aria-live="polite" data-wsis-copy-state={copied?.state ?? 'idle'}>
+              {copied?.state === 'copied' ? `Copied ${copied.count} ${copied.count === 1 ? 'change' : 'changes'}` : copied?.state === 'failed' ? 'Could not copy' : ''}
+            </span>
+          </p>
         ) : null}
       </header>
       {!texts && !problem ? (

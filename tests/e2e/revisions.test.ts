@@ -114,8 +114,35 @@ describe('revisions', () => {
       }
       const changed = units.filter((unit) => unit.change !== 'unchanged').length;
       assert.equal(await page.locator('[data-wsis-change-unit]').count(), changed, 'unchanged paragraphs are hidden at first');
+
+      // "Copy as a note": what the list shows, as text and as HTML for Word. The page's clipboard is
+      // watched rather than read (reading needs a permission the extension does not ask for).
+      await page.evaluate(() => {
+        const copies: { text: string; html: string }[] = [];
+        (globalThis as unknown as { copies: typeof copies }).copies = copies;
+        navigator.clipboard.write = async (items: ClipboardItem[]) => {
+          const item = items[0]!;
+          copies.push({ text: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() });
+        };
+      });
+      const copies = () => page.evaluate(() => (globalThis as unknown as { copies: { text: string; html: string }[] }).copies);
+      await page.locator('[data-wsis-copy-note]').click();
+      await page.locator('[data-wsis-copy-state="copied"]').waitFor();
+      assert.equal(await page.locator('[data-wsis-copy-state]').textContent(), `Copied ${changed + 1} changes`);
+      const [note] = await copies();
+      const lines = note!.text.split('\n');
+      assert.equal(lines[0], 'Changes from Rev.1 to Rev.2');
+      assert.ok(lines.includes('- Renamed: “Environmental impacts” → “Digital technologies and the environment”'), note!.text);
+      assert.equal(lines.filter((line) => /^- (?:Rev\.1 )?(?:¶|PP)/.test(line)).length, changed, 'one line per change shown');
+      assert.equal(lines.filter((line) => / modified: /.test(line)).length, expected.modified ?? 0);
+      assert.match(note!.html, /<del style="text-decoration:line-through/);
+      assert.match(note!.html, /<ins style="text-decoration:underline/);
+
       await page.locator('[data-wsis-filter="modified"]').click();
       assert.equal(await page.locator('[data-wsis-change-unit="modified"]').count(), 0, 'a filter hides its kind');
+      await page.locator('[data-wsis-copy-note]').click();
+      await page.waitForFunction(() => (globalThis as unknown as { copies: unknown[] }).copies.length === 2);
+      assert.doesNotMatch((await copies())[1]!.text, /, modified/, 'the note holds what the filters show');
       const split = page.locator('[data-wsis-change-unit="split"]').first();
       assert.match((await split.locator('[data-wsis-link="old"]').getAttribute('href')) ?? '', /viewer\.html\?file=.*Rev1.*#para=/);
       assert.match((await split.locator('[data-wsis-link="new"]').getAttribute('href')) ?? '', /viewer\.html\?file=.*Rev2.*#para=/);

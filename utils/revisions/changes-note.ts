@@ -1,0 +1,165 @@
+// The compare view's list as a reader's note (what readers write by hand after each revision, see the
+// EuroDIG note in shared/seeds): plain text for mail and chat, and HTML for Word and rich editors, where
+// deletions show struck through and insertions underlined. Grouped under the sections of the text, in
+// its order; only what the compare view shows. The HTML is built from escaped text only: it carries the
+// PDFs' words to another program, never into a page of ours.
+import { paragraphKey } from '../align/types';
+import type { Token } from '../word-diff';
+import type { ParagraphChange } from './paragraph-change';
+import { paragraphRef } from './paragraph-ref';
+import type { RevisionText } from './revision-text';
+import type { SectionChange, SectionChangeKind } from './section-changes';
+
+export interface ChangesNoteInput {
+  older: RevisionText;
+  newer: RevisionText;
+  /** As the compare view names them ("Rev.1", "Rev.2 (tracked changes)"). */
+  oldName: string;
+  newName: string;
+  /** Every paragraph change, in the newer text's order (a deletion is put in the section it stood in). */
+  changes: readonly ParagraphChange[];
+  /** The section heading changes. */
+  sections: readonly SectionChange[];
+  /** What the compare view shows (its filters): nothing else goes in the note. */
+  shown: { change(kind: ParagraphChange['change']): boolean; section(kind: SectionChangeKind): boolean };
+}
+
+export interface ChangesNote {
+  text: string;
+  html: string;
+}
+
+const SECTION_WORDS: Record<SectionChangeKind, string> = { renamed: 'Renamed', added: 'New heading', removed: 'Heading removed' };
+const DEL_STYLE = 'text-decoration:line-through;color:#b3261e';
+const INS_STYLE = 'text-decoration:underline;color:#1b6e20';
+
+export function changesNote({ older, newer, oldName, newName, changes, sections: allSections, shown }: ChangesNoteInput): ChangesNote {
+  const sections = allSections.filter((section) => shown.section(section.change));
+  const text: string[] = [`Changes from ${oldName} to ${newName}`, `${oldName}: ${older.url}`, `${newName}: ${newer.url}`, ''];
+  const html: string[] = [`<h2>${escape(`Changes from ${oldName} to ${newName}`)}</h2>`, `<p>${sourceLink(oldName, older.url)}<br>${sourceLink(newName, newer.url)}</p>`];
+
+  if (sections.length > 0) {
+    text.push('Sections');
+    html.push('<h3>Sections</h3>', '<ul>');
+    for (const section of sections) {
+      const words = sectionWords(section);
+      text.push(`- ${words}`);
+      html.push(`<li>${escape(words)}</li>`);
+    }
+    text.push('');
+    html.push('</ul>');
+  }
+
+  const headings = sectionsOf(changes, older, newer, allSections);
+  let group: string | null = null;
+  changes.forEach((change, i) => {
+    if (!shown.change(change.change)) return;
+    const heading = headings[i];
+    if (heading && heading.id !== group) {
+      group = heading.id;
+      text.push('', heading.text);
+      html.push(`<h3>${escape(heading.text)}</h3>`);
+    }
+    const title = changeTitle(change, oldName);
+    const edits = editsOf(change);
+    text.push(`- ${title}${edits ? `: ${edits}` : ''}`);
+    html.push(`<p><b>${escape(title)}</b></p>`);
+    if (change.tokens.length > 0) html.push(`<p>${change.tokens.map(tokenHtml).join('')}</p>`);
+  });
+  return { text: `${text.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`, html: html.join('\n') };
+}
+
+/** "¶11 (was ¶10), modified", "¶44, added", "Rev.1 ¶17, deleted", "¶¶40–41 (was ¶38), split". */
+function changeTitle(change: ParagraphChange, oldName: string): string {
+  const newRef = paragraphRef(change.newKeys);
+  const oldRef = paragraphRef(change.oldKeys);
+  if (!newRef) return `${oldName} ${oldRef}, ${change.change}`;
+  if (!oldRef || oldRef === newRef) return `${newRef}, ${change.change}`;
+  return `${newRef} (was ${oldRef}), ${change.change}`;
+}
+
+/** The words changed, as a note says them: inserted “…”; deleted “…”; replaced “…” with “…”. */
+function editsOf(change: ParagraphChange): string {
+  if (change.change === 'added') return quote(joined(change.tokens, 'ins'));
+  if (change.change === 'deleted') return quote(joined(change.tokens, 'del'));
+  const edits: string[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    const [d, i] = [deleted.trim(), inserted.trim()];
+    if (d && i) edits.push(`replaced ${quote(d)} with ${quote(i)}`);
+    else if (i) edits.push(`inserted ${quote(i)}`);
+    else if (d) edits.push(`deleted ${quote(d)}`);
+    deleted = inserted = '';
+  };
+  for (const token of change.tokens) {
+    if (token.kind === 'del') deleted += token.text;
+    else if (token.kind === 'ins') inserted += token.text;
+    // Spaces alone between two edits do not end the edit.
+    else if (token.text.trim()) flush();
+  }
+  flush();
+  return edits.join('; ');
+}
+
+function sectionWords(section: SectionChange): string {
+  const oldText = section.old?.text ?? '';
+  const newText = section.new?.text ?? '';
+  if (section.change === 'renamed') return `${SECTION_WORDS.renamed}: ${quote(oldText)} → ${quote(newText)}`;
+  return `${SECTION_WORDS[section.change]}: ${quote(newText || oldText)}`;
+}
+
+interface Section {
+  id: string;
+  text: string;
+}
+
+/**
+ * The section each change stands in: its paragraph's heading in the newer text; for a deleted paragraph,
+ * the heading it stood under, by its new name when that section was renamed.
+ */
+function sectionsOf(changes: readonly ParagraphChange[], older: RevisionText, newer: RevisionText, sections: readonly SectionChange[]): (Section | null)[] {
+  // Preambular paragraphs stand under no heading: the note calls their group what readers do.
+  const headings = (text: RevisionText) =>
+    new Map(text.paragraphs.map((p) => [paragraphKey(p), p.heading ? section(p.part, p.heading) : p.kind === 'preambular' ? section(p.part, 'Preamble') : null]));
+  const [oldHeadings, newHeadings] = [headings(older), headings(newer)];
+  const renamed = new Map<string, Section>();
+  for (const { change, old, new: now } of sections) if (change === 'renamed' && old && now) renamed.set(section(old.part, old.text).id, section(now.part, now.text));
+  return changes.map((change) => {
+    const newKey = change.newKeys[0];
+    if (newKey !== undefined) return newHeadings.get(newKey) ?? null;
+    const stood = oldHeadings.get(change.oldKeys[0] ?? '') ?? null;
+    return stood && (renamed.get(stood.id) ?? stood);
+  });
+}
+
+function section(part: number, text: string): Section {
+  return { id: `${part}:${text}`, text };
+}
+
+function joined(tokens: readonly Token[], kind: Token['kind']): string {
+  return tokens
+    .filter((token) => token.kind === kind)
+    .map((token) => token.text)
+    .join(' ')
+    .trim();
+}
+
+function quote(words: string): string {
+  return `“${words}”`;
+}
+
+function tokenHtml(token: Token): string {
+  if (token.kind === 'same') return escape(token.text);
+  return token.kind === 'del' ? `<del style="${DEL_STYLE}">${escape(token.text)}</del>` : `<ins style="${INS_STYLE}">${escape(token.text)}</ins>`;
+}
+
+function sourceLink(name: string, url: string): string {
+  // Only web addresses become links; anything else stays text.
+  const href = /^https?:\/\//i.test(url) ? url : null;
+  return `${escape(name)}: ${href ? `<a href="${escape(href)}">${escape(url)}</a>` : escape(url)}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
