@@ -3,14 +3,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DiffView } from '@/components/card/DiffView';
 import { copyText } from '@/components/copy-text';
+import positionsCss from '@/components/positions/positions.css?inline';
+import { usePositions } from '@/components/positions/use-positions';
 import { ProgressBar } from '@/components/viewer/ProgressBar';
 import type { ChangeKind } from '@/utils/align';
 import { revisionName } from '@/utils/catalog';
 import { languageName, languageOfRevisionText } from '@/utils/detect/document-language';
+import { getDb } from '@/utils/db/connection';
 import { explainPdfError } from '@/utils/pdf/pdf-problems';
+import { positionsOnChanges } from '@/utils/positions/change-positions';
+import type { PositionMatch } from '@/utils/positions/lookup';
+import { STANCE_NAMES } from '@/utils/positions/own-position';
+import { safeHttpUrl } from '@/utils/positions/safe-url';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { CHANGE_KINDS, changeList } from '@/utils/revisions/change-list';
 import { changesNote } from '@/utils/revisions/changes-note';
+import { cachedRevisionsOf } from '@/utils/revisions/revision-store';
 import { paragraphRef } from '@/utils/revisions/paragraph-ref';
 import type { RevisionText } from '@/utils/revisions/revision-text';
 import { SECTION_CHANGE_KINDS, sectionChanges, sectionPlace, type SectionChangeKind, type SectionedText, type SectionRef } from '@/utils/revisions/section-changes';
@@ -37,6 +45,10 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   const [shown, setShown] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS.filter((kind) => kind !== 'unchanged')));
   const [shownSections, setShownSections] = useState<Set<SectionChangeKind>>(() => new Set(SECTION_CHANGE_KINDS));
   const [copied, setCopied] = useState<{ state: 'copied' | 'failed'; count: number } | null>(null);
+  const [withPositionsOnly, setWithPositionsOnly] = useState(false);
+  const { positions } = usePositions();
+  /** Other revisions read before: positions said about them are followed into these two. */
+  const [cached, setCached] = useState<readonly RevisionText[]>([]);
   const viewerPage = browser.runtime.getURL('/viewer.html');
 
   useEffect(() => {
@@ -58,6 +70,23 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   const list = useMemo(() => (texts && !mixed ? changeList(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
   // Headings are followed through the same alignment (cached per pair).
   const sections = useMemo(() => (texts && !mixed ? sectionChanges(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
+  const family = texts?.newer.documentId.family;
+  useEffect(() => {
+    if (!family) return;
+    let live = true;
+    getDb()
+      .then((db) => cachedRevisionsOf(db, family))
+      .then((revisions) => live && setCached(revisions), () => undefined); // without them, positions on these two revisions still show
+    return () => {
+      live = false;
+    };
+  }, [family]);
+  const said = useMemo(() => (texts && list ? positionsOnChanges(list.entries, texts.older, texts.newer, positions, cached) : []), [texts, list, positions, cached]);
+  const isShown = (index: number) => {
+    const entry = list?.entries[index];
+    return !!entry && shown.has(entry.change) && (!withPositionsOnly || (said[index]?.length ?? 0) > 0);
+  };
+  const withPositions = list ? list.entries.filter((entry, i) => shown.has(entry.change) && (said[i]?.length ?? 0) > 0).length : 0;
   useEffect(() => {
     document.title = `${oldName} → ${newName} — WSIS Lens`;
   }, [oldName, newName]);
@@ -67,12 +96,12 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   // What a reader writes after each revision, from what the filters show: for mail, or pasted into Word.
   const copyNote = async () => {
     if (!texts || !list || !sections) return;
-    const shownNow = { change: (kind: ChangeKind) => shown.has(kind), section: (kind: SectionChangeKind) => shownSections.has(kind) };
-    const note = changesNote({ older: texts.older, newer: texts.newer, oldName, newName, changes: list.entries, sections: sections.entries, shown: shownNow });
-    const count = list.entries.filter((entry) => shown.has(entry.change)).length + sections.entries.filter((entry) => shownSections.has(entry.change)).length;
+    const shownNow = { change: isShown, section: (kind: SectionChangeKind) => shownSections.has(kind) };
+    const note = changesNote({ older: texts.older, newer: texts.newer, oldName, newName, changes: list.entries, sections: sections.entries, positions: said, shown: shownNow });
+    const count = list.entries.filter((_, i) => isShown(i)).length + sections.entries.filter((entry) => shownSections.has(entry.change)).length;
     setCopied({ state: (await copyText(note.text, note.html)) ? 'copied' : 'failed', count });
   };
-  useEffect(() => setCopied(null), [shown, shownSections]);
+  useEffect(() => setCopied(null), [shown, shownSections, withPositionsOnly]);
   const placeLink = (side: 'old' | 'new', file: string, name: string, section: SectionRef) => {
     const place = sectionPlace(section);
     const words = place ? `${name} ${place.words}` : name;
@@ -85,6 +114,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
 
   return (
     <main class="wsis-compare">
+      <style>{positionsCss}</style>
       <header class="wsis-compare__header">
         <h1>
           Changes from {oldName} to {newName}
@@ -110,6 +140,16 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
         ) : null}
         {list && sections ? (
           <p class="wsis-compare__copy">
+            <button
+              type="button"
+              class="wsis-compare__only"
+              aria-pressed={withPositionsOnly}
+              data-wsis-filter-positions=""
+              onClick={() => setWithPositionsOnly((old) => !old)}
+              title="Only the changes to paragraphs stakeholders took positions on"
+            >
+              Only with positions <span>{withPositions}</span>
+            </button>{' '}
             <button type="button" data-wsis-copy-note="" onClick={() => void copyNote()} title="The changes shown, as text for mail or, pasted into Word, struck through and underlined">
               Copy as a note
             </button>{' '}
@@ -161,8 +201,9 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
       {list ? (
         <ol class="wsis-compare__list">
           {list.entries
-            .filter((entry) => shown.has(entry.change))
-            .map((entry) => (
+            .map((entry, index) => ({ entry, index }))
+            .filter(({ index }) => isShown(index))
+            .map(({ entry, index }) => (
               <li key={`${entry.oldKeys.join()}>${entry.newKeys.join()}`} class="wsis-compare__entry" data-wsis-change-unit={entry.change}>
                 <p class="wsis-compare__what">
                   <span class={`wsis-compare__kind is-${entry.change}`}>{KIND_NAMES[entry.change]}</span>{' '}
@@ -179,11 +220,36 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
                   ) : null}
                 </p>
                 {entry.tokens.length ? <DiffView tokens={entry.tokens} label={`Changes in ${paragraphRef(entry.newKeys)}`} /> : null}
+                {said[index]?.length ? <ChangePositions matches={said[index]} about={paragraphRef(entry.newKeys.length ? entry.newKeys : entry.oldKeys)} /> : null}
               </li>
             ))}
         </ol>
       ) : null}
     </main>
+  );
+}
+
+/** Who took a position on the paragraph: stance, stakeholder (a link to the source), where it was said. */
+function ChangePositions({ matches, about }: { matches: readonly PositionMatch[]; about: string }) {
+  return (
+    <ul class="wsis-compare__positions" aria-label={`Positions on ${about}`} data-wsis-change-positions={matches.length}>
+      {matches.map(({ position, via }) => {
+        const source = safeHttpUrl(position.sourceUrl);
+        return (
+          <li key={`${position.origin}\u0000${position.id}`} data-wsis-position={position.id}>
+            <span class={`wsis-chip wsis-stance--${position.stance}`}>{STANCE_NAMES[position.stance]}</span>{' '}
+            {source ? (
+              <a href={source} target="_blank" rel="noopener noreferrer" title={position.summary}>
+                {position.stakeholder}
+              </a>
+            ) : (
+              position.stakeholder
+            )}
+            {via ? <span class="wsis-compare__via"> (said about {revisionName(via.revision, position.family)} ¶{via.label})</span> : null}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -138,6 +138,17 @@ describe('revisions', () => {
       assert.match(note!.html, /<del style="text-decoration:line-through/);
       assert.match(note!.html, /<ins style="text-decoration:underline/);
 
+      // Who asked for what beside what changed: the TCCM's positions on the permanent IGF (Rev.2 ¶98).
+      const igf = page.locator('[data-wsis-change-unit]').filter({ has: page.locator('[data-wsis-link="new"]', { hasText: /^Rev\.2 ¶98$/ }) });
+      assert.match((await igf.locator('[data-wsis-change-positions]').textContent()) ?? '', /TCCM/);
+      assert.ok(lines.some((line) => /^  · TCCM .*: https:\/\//.test(line)), 'the note lists the positions with their sources');
+      const withPositions = Number(await page.locator('[data-wsis-filter-positions] span').textContent());
+      assert.ok(withPositions > 0 && withPositions < changed, `${withPositions} of ${changed} changes have positions`);
+      await page.locator('[data-wsis-filter-positions]').click();
+      assert.equal(await page.locator('[data-wsis-change-unit]').count(), withPositions, 'only the changes with positions');
+      assert.equal(await page.locator('[data-wsis-change-unit]:not(:has([data-wsis-change-positions]))').count(), 0);
+      await page.locator('[data-wsis-filter-positions]').click();
+
       await page.locator('[data-wsis-filter="modified"]').click();
       assert.equal(await page.locator('[data-wsis-change-unit="modified"]').count(), 0, 'a filter hides its kind');
       await page.locator('[data-wsis-copy-note]').click();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../align';
 import type { DocumentId } from '../document-id';
 import { changeList } from './change-list';
+import type { Position } from '../positions/model';
 import { changesNote } from './changes-note';
 import type { RevisionText } from './revision-text';
 import { sectionChanges } from './section-changes';
@@ -35,11 +36,26 @@ const newer: RevisionText = {
   ],
 };
 
+const TCCM: Position = {
+  id: 'tccm',
+  stakeholder: 'TCCM',
+  kind: 'input',
+  stance: 'supports',
+  family: 'wsis20-outcome',
+  revision: 'rev2',
+  paragraphs: ['13'],
+  evidence: 'explicit',
+  summary: 'A permanent IGF',
+  sourceUrl: 'https://www.tccm.example/wsis20-rev2',
+  date: '2025-12-08',
+  origin: 'bundled',
+};
+
 function note(change = (kind: string) => kind !== 'unchanged', section = () => true) {
   const units = alignParagraphs(older.paragraphs, newer.paragraphs);
   const changes = changeList(units, older, newer).entries;
   const sections = sectionChanges(units, older, newer).entries;
-  return changesNote({ older, newer, oldName: 'Rev.1', newName: 'Rev.2', changes, sections, shown: { change, section } });
+  return changesNote({ older, newer, oldName: 'Rev.1', newName: 'Rev.2', changes, sections, shown: { change: (i) => change(changes[i]!.change), section } });
 }
 
 describe('changesNote', () => {
@@ -78,6 +94,19 @@ describe('changesNote', () => {
     expect(note((kind) => kind === 'deleted').text).toContain('Closing all digital divides\n- Rev.1 ¶11, deleted');
   });
 
+  it('lists the positions on a change under it, with their sources, in the text and in the HTML', () => {
+    const units = alignParagraphs(older.paragraphs, newer.paragraphs);
+    const changes = changeList(units, older, newer).entries;
+    const positions = changes.map((change) =>
+      change.newKeys.includes('13') ? [{ position: TCCM, via: null, evidence: 'explicit' as const }, { position: { ...TCCM, id: 'isoc', stakeholder: 'ISOC', stance: 'proposes-amendment' as const, revision: 'rev1' as const }, via: { revision: 'rev1' as const, label: '13' }, evidence: 'explicit' as const }] : [],
+    );
+    const { text, html } = changesNote({ older, newer, oldName: 'Rev.1', newName: 'Rev.2', changes, sections: [], positions, shown: { change: () => true, section: () => true } });
+    expect(text).toContain(
+      '- ¶13, modified: replaced “should become” with “shall be made”\n  · TCCM, supports: https://www.tccm.example/wsis20-rev2\n  · ISOC, proposes amendment (said about Rev.1 ¶13): https://www.tccm.example/wsis20-rev2\n',
+    );
+    expect(html).toContain('<li><a href="https://www.tccm.example/wsis20-rev2">TCCM</a>, supports</li>');
+  });
+
   it('gives Word deletions struck through and insertions underlined, in the whole paragraph', () => {
     const { html } = note();
     expect(html).toContain('<h3>Internet governance</h3>');
@@ -91,10 +120,12 @@ describe('changesNote', () => {
     const evil: RevisionText = { ...newer, url: 'javascript:alert(1)', paragraphs: [...newer.paragraphs, p('14', '<b>Heading</b>', hostile)] };
     const units = alignParagraphs(older.paragraphs, evil.paragraphs);
     const shown = { change: () => true, section: () => true };
-    const { html, text } = changesNote({ older, newer: evil, oldName: 'Rev.1', newName: '<i>Rev.2</i>', changes: changeList(units, older, evil).entries, sections: [], shown });
+    const said = [{ position: { ...TCCM, stakeholder: '<b>Evil</b>', sourceUrl: 'javascript:alert(1)' }, via: null, evidence: 'explicit' as const }];
+    const { html, text } = changesNote({ older, newer: evil, oldName: 'Rev.1', newName: '<i>Rev.2</i>', changes: changeList(units, older, evil).entries, sections: [], positions: [said], shown });
     expect(html).not.toMatch(/<(?:img|script|i>|a href="javascript)/i);
     expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62; &#38; &#60;script&#62;');
     expect(html).toContain('&#60;b&#62;Heading&#60;/b&#62;');
+    expect(html).toContain('<li>&#60;b&#62;Evil&#60;/b&#62;, supports</li>');
     expect(text).toContain(hostile);
   });
 });

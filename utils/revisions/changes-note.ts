@@ -4,6 +4,10 @@
 // its order; only what the compare view shows. The HTML is built from escaped text only: it carries the
 // PDFs' words to another program, never into a page of ours.
 import { paragraphKey } from '../align/types';
+import { revisionName } from '../catalog';
+import type { PositionMatch } from '../positions/lookup';
+import { STANCE_NAMES } from '../positions/own-position';
+import { safeHttpUrl } from '../positions/safe-url';
 import type { Token } from '../word-diff';
 import type { ParagraphChange } from './paragraph-change';
 import { paragraphRef } from './paragraph-ref';
@@ -20,8 +24,10 @@ export interface ChangesNoteInput {
   changes: readonly ParagraphChange[];
   /** The section heading changes. */
   sections: readonly SectionChange[];
-  /** What the compare view shows (its filters): nothing else goes in the note. */
-  shown: { change(kind: ParagraphChange['change']): boolean; section(kind: SectionChangeKind): boolean };
+  /** The stakeholder positions on each change (positionsOnChanges), listed under it. */
+  positions?: readonly (readonly PositionMatch[])[];
+  /** What the compare view shows (its filters): nothing else goes in the note. `change`: by index in `changes`. */
+  shown: { change(index: number): boolean; section(kind: SectionChangeKind): boolean };
 }
 
 export interface ChangesNote {
@@ -33,7 +39,7 @@ const SECTION_WORDS: Record<SectionChangeKind, string> = { renamed: 'Renamed', a
 const DEL_STYLE = 'text-decoration:line-through;color:#b3261e';
 const INS_STYLE = 'text-decoration:underline;color:#1b6e20';
 
-export function changesNote({ older, newer, oldName, newName, changes, sections: allSections, shown }: ChangesNoteInput): ChangesNote {
+export function changesNote({ older, newer, oldName, newName, changes, sections: allSections, positions = [], shown }: ChangesNoteInput): ChangesNote {
   const sections = allSections.filter((section) => shown.section(section.change));
   const text: string[] = [`Changes from ${oldName} to ${newName}`, `${oldName}: ${older.url}`, `${newName}: ${newer.url}`, ''];
   const html: string[] = [`<h2>${escape(`Changes from ${oldName} to ${newName}`)}</h2>`, `<p>${sourceLink(oldName, older.url)}<br>${sourceLink(newName, newer.url)}</p>`];
@@ -53,7 +59,7 @@ export function changesNote({ older, newer, oldName, newName, changes, sections:
   const headings = sectionsOf(changes, older, newer, allSections);
   let group: string | null = null;
   changes.forEach((change, i) => {
-    if (!shown.change(change.change)) return;
+    if (!shown.change(i)) return;
     const heading = headings[i];
     if (heading && heading.id !== group) {
       group = heading.id;
@@ -65,6 +71,15 @@ export function changesNote({ older, newer, oldName, newName, changes, sections:
     text.push(`- ${title}${edits ? `: ${edits}` : ''}`);
     html.push(`<p><b>${escape(title)}</b></p>`);
     if (change.tokens.length > 0) html.push(`<p>${change.tokens.map(tokenHtml).join('')}</p>`);
+    const said = positions[i] ?? [];
+    if (said.length > 0) html.push('<ul>');
+    for (const match of said) {
+      const source = safeHttpUrl(match.position.sourceUrl);
+      text.push(`  · ${positionWords(match)}${source ? `: ${source}` : ''}`);
+      const who = escape(match.position.stakeholder);
+      html.push(`<li>${source ? `<a href="${escape(source)}">${who}</a>` : who}${escape(positionWords(match).slice(match.position.stakeholder.length))}</li>`);
+    }
+    if (said.length > 0) html.push('</ul>');
   });
   return { text: `${text.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`, html: html.join('\n') };
 }
@@ -76,6 +91,12 @@ function changeTitle(change: ParagraphChange, oldName: string): string {
   if (!newRef) return `${oldName} ${oldRef}, ${change.change}`;
   if (!oldRef || oldRef === newRef) return `${newRef}, ${change.change}`;
   return `${newRef} (was ${oldRef}), ${change.change}`;
+}
+
+/** "TCCM, supports (said about Rev.1 ¶96)": the stakeholder first. */
+function positionWords({ position, via }: PositionMatch): string {
+  const about = via ? ` (said about ${revisionName(via.revision, position.family)} ¶${via.label})` : '';
+  return `${position.stakeholder}, ${STANCE_NAMES[position.stance].toLowerCase()}${about}`;
 }
 
 /** The words changed, as a note says them: inserted “…”; deleted “…”; replaced “…” with “…”. */
