@@ -28,6 +28,8 @@ export interface ToolbarProps {
   onZoom(direction: 1 | -1): void;
   onOpenOriginal(): void;
   onFind(): void;
+  /** Every change since the previous revision (the compare view), when its file is known. */
+  changes?: { href: string; previousName: string } | null;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -108,6 +110,18 @@ export function Toolbar(props: ToolbarProps) {
               +
             </button>
           </div>
+          {props.changes ? (
+            <a
+              class="wsis-tool wsis-tool--link"
+              href={props.changes.href}
+              target="_blank"
+              rel="noopener"
+              data-wsis-link="all-changes"
+              title={`Every change from ${props.changes.previousName} to this revision, with the positions on them`}
+            >
+              Changes since {props.changes.previousName}
+            </a>
+          ) : null}
           <button type="button" class="wsis-tool" onClick={props.onFind} aria-label="Find in document" title="Find (Ctrl+F)" disabled={!pageCount}>
             Find
           </button>

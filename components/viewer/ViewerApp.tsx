@@ -19,7 +19,7 @@ import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
 import type { PdfPageText } from '@/utils/pdf/page-text';
 import { PdfProblem, explainPdfError } from '@/utils/pdf/pdf-problems';
 import type { OpenOriginalMessage } from '@/utils/pdf-interception';
-import { originalAt, paragraphLink, parseTargetFragment, parseViewerUrl, type ViewerTarget } from '@/utils/viewer-url';
+import { compareAddress, originalAt, paragraphLink, parseTargetFragment, parseViewerUrl, type ViewerTarget } from '@/utils/viewer-url';
 import { documentNames, tabTitle } from './document-title';
 import { downloadPdf } from './load-pdf';
 import { indexParagraphs, plainText } from './paragraph-indexer';
@@ -411,6 +411,11 @@ export function ViewerApp() {
     viewerPage: browser.runtime.getURL('/viewer.html'),
   };
   const positionMarks = usePositionMarks(cardData);
+  // The previous revision's file, once known (read or being read): the compare view reads it from the store.
+  const { comparison } = revisionData;
+  const previous = comparison.state === 'none' ? null : comparison.previous;
+  const previousFile = (comparison.state === 'ready' ? comparison.previousText.url : null) || previous?.url;
+  const changesSince = previous && previousFile && file ? { href: compareAddress(cardData.viewerPage, previousFile, file), previousName: previous.name } : null;
   useEffect(() => viewRef.current?.markPositions(positionMarks), [positionMarks, pageCount]);
   const notes: string[] = [];
   if (indexDone && !problem && paragraphs.length === 0) notes.push('No numbered paragraphs were found in this PDF.');
@@ -434,6 +439,7 @@ export function ViewerApp() {
         onScale={(value) => viewRef.current?.setScale(value)}
         onZoom={(direction) => viewRef.current?.zoom(direction)}
         onOpenOriginal={() => void openOriginal()}
+        changes={changesSince}
         onFind={() => {
           setFind((old) => ({ ...old, open: true }));
           requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#wsis-find-input')?.select());

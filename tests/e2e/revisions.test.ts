@@ -73,6 +73,10 @@ describe('revisions', () => {
   it('the tracked-changes link lands on ¶98 of the tracked PDF, highlighted, and the clean link comes back', async () => {
     const page = await openInViewer(browser, REV2);
     try {
+      // The toolbar leads to every change since the previous revision.
+      const all = page.locator('[data-wsis-link="all-changes"]');
+      assert.equal(await all.textContent(), 'Changes since Rev.1');
+      assert.equal(await all.getAttribute('href'), compareAddress(browser.viewerPage(), REV1, REV2));
       await page.locator('[data-wsis-para="98"]').click();
       const tracked = page.locator('[data-wsis-card] [data-wsis-link="tracked"]');
       assert.equal(await tracked.textContent(), 'Tracked changes ¶98');
