@@ -6,7 +6,7 @@ import { copyText } from '@/components/copy-text';
 import positionsCss from '@/components/positions/positions.css?inline';
 import { usePositions } from '@/components/positions/use-positions';
 import { ProgressBar } from '@/components/viewer/ProgressBar';
-import type { ChangeKind } from '@/utils/align';
+import { paragraphKey, type ChangeKind } from '@/utils/align';
 import { revisionName } from '@/utils/catalog';
 import { languageName, languageOfRevisionText } from '@/utils/detect/document-language';
 import { getDb } from '@/utils/db/connection';
@@ -46,6 +46,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   const [shownSections, setShownSections] = useState<Set<SectionChangeKind>>(() => new Set(SECTION_CHANGE_KINDS));
   const [copied, setCopied] = useState<{ state: 'copied' | 'failed'; count: number } | null>(null);
   const [withPositionsOnly, setWithPositionsOnly] = useState(false);
+  const [words, setWords] = useState('');
   const { positions } = usePositions();
   /** Other revisions read before: positions said about them are followed into these two. */
   const [cached, setCached] = useState<readonly RevisionText[]>([]);
@@ -82,9 +83,24 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
     };
   }, [family]);
   const said = useMemo(() => (texts && list ? positionsOnChanges(list.entries, texts.older, texts.newer, positions, cached) : []), [texts, list, positions, cached]);
+  // Each change's words, old and new, and who took positions on it: what "Filter by words" looks in.
+  const searchable = useMemo(() => {
+    if (!texts || !list) return [];
+    const textsByKey = (text: RevisionText) => new Map(text.paragraphs.map((p) => [paragraphKey(p), p.text]));
+    const [older, newer] = [textsByKey(texts.older), textsByKey(texts.newer)];
+    return list.entries.map((entry, i) =>
+      [...entry.oldKeys.map((key) => older.get(key)), ...entry.newKeys.map((key) => newer.get(key)), ...(said[i] ?? []).map((m) => m.position.stakeholder)].join(' ').toLowerCase(),
+    );
+  }, [texts, list, said]);
+  const wanted = words.trim().toLowerCase();
   const isShown = (index: number) => {
     const entry = list?.entries[index];
-    return !!entry && shown.has(entry.change) && (!withPositionsOnly || (said[index]?.length ?? 0) > 0);
+    return (
+      !!entry &&
+      shown.has(entry.change) &&
+      (!withPositionsOnly || (said[index]?.length ?? 0) > 0) &&
+      (!wanted || (searchable[index] ?? '').includes(wanted))
+    );
   };
   const withPositions = list ? list.entries.filter((entry, i) => shown.has(entry.change) && (said[i]?.length ?? 0) > 0).length : 0;
   useEffect(() => {
@@ -101,7 +117,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
     const count = list.entries.filter((_, i) => isShown(i)).length + sections.entries.filter((entry) => shownSections.has(entry.change)).length;
     setCopied({ state: (await copyText(note.text, note.html)) ? 'copied' : 'failed', count });
   };
-  useEffect(() => setCopied(null), [shown, shownSections, withPositionsOnly]);
+  useEffect(() => setCopied(null), [shown, shownSections, withPositionsOnly, wanted]);
   const placeLink = (side: 'old' | 'new', file: string, name: string, section: SectionRef) => {
     const place = sectionPlace(section);
     const words = place ? `${name} ${place.words}` : name;
@@ -150,6 +166,15 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
             >
               Only with positions <span>{withPositions}</span>
             </button>{' '}
+            <input
+              type="search"
+              class="wsis-compare__words"
+              placeholder="Filter by words or stakeholder"
+              aria-label="Filter changes by words or stakeholder"
+              data-wsis-compare-words=""
+              value={words}
+              onInput={(event) => setWords((event.currentTarget as HTMLInputElement).value)}
+            />{' '}
             <button type="button" data-wsis-copy-note="" onClick={() => void copyNote()} title="The changes shown, as text for mail or, pasted into Word, struck through and underlined">
               Copy as a note
             </button>{' '}
@@ -224,6 +249,11 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
               </li>
             ))}
         </ol>
+      ) : null}
+      {list && !list.entries.some((_, index) => isShown(index)) ? (
+        <p class="wsis-compare__none" role="status" data-wsis-no-change="">
+          No change of the paragraphs matches these filters.
+        </p>
       ) : null}
     </main>
   );

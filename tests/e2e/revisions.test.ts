@@ -153,6 +153,20 @@ describe('revisions', () => {
       assert.equal(await page.locator('[data-wsis-change-unit]:not(:has([data-wsis-change-positions]))').count(), 0);
       await page.locator('[data-wsis-filter-positions]').click();
 
+      // Filter by words: the changes whose old or new text (or a stakeholder on it) holds them.
+      const words = page.locator('[data-wsis-compare-words]');
+      await words.fill('governance forum');
+      const matching = await page.locator('[data-wsis-change-unit]').count();
+      assert.ok(matching > 0 && matching < changed, `${matching} changes mention the Forum`);
+      for (const text of await page.locator('[data-wsis-change-unit]').allTextContents()) assert.match(text, /governance forum/i);
+      await words.fill('TCCM');
+      assert.ok((await page.locator('[data-wsis-change-unit]').count()) >= 1, 'a stakeholder’s name finds the changes it took positions on');
+      await words.fill('no such words anywhere');
+      assert.equal(await page.locator('[data-wsis-change-unit]').count(), 0);
+      await page.locator('[data-wsis-no-change]').waitFor();
+      await words.fill('');
+      assert.equal(await page.locator('[data-wsis-change-unit]').count(), changed);
+
       await page.locator('[data-wsis-filter="modified"]').click();
       assert.equal(await page.locator('[data-wsis-change-unit="modified"]').count(), 0, 'a filter hides its kind');
       await page.locator('[data-wsis-copy-note]').click();
