@@ -1,4 +1,4 @@
-// The paragraph card with its sections filled: what changed, positions, watch. Used by the viewer and
+// The paragraph card with its sections filled: what changed, its history, positions, watch. Used by the viewer and
 // by the card frame on HTML pages (entrypoints/card), which both can open IndexedDB directly.
 //
 // Props: the ParagraphCard's own (label, link, citation, navigation…) plus
@@ -8,6 +8,7 @@
 import { ParagraphCard, type ParagraphCardProps } from '@/components/ParagraphCard';
 import type { CardData, CardParagraph } from './card-data';
 import { ChangeSection } from './ChangeSection';
+import { HistorySection } from './HistorySection';
 import { PositionsSection } from './PositionsSection';
 import { WatchSection } from './WatchSection';
 
@@ -21,6 +22,7 @@ export function ConnectedCard({ paragraph, data, linkTarget, ...card }: Connecte
   return (
     <ParagraphCard {...card}>
       <ChangeSection paragraph={paragraph} data={data} linkTarget={linkTarget} />
+      <HistorySection paragraph={paragraph} data={data} linkTarget={linkTarget} />
       <PositionsSection paragraph={paragraph} data={data} linkTarget={linkTarget} />
       <WatchSection paragraph={paragraph} data={data} />
     </ParagraphCard>

@@ -245,7 +245,17 @@ describe('accessibility', () => {
     await viewer.locator('[data-wsis-card] [data-wsis-watch-note]').fill('Ask the mission.');
     await viewer.locator('[data-wsis-card] [data-wsis-watch]').focus();
     await viewer.locator('[data-wsis-card] [data-wsis-watch-note-state="saved"]').waitFor();
-    assertClean(await audit(viewer, 'viewer, card with a watch and a note'), 'viewer, card with a watch and a note');
+    // Rev.2 was read before: the card's history is there; audited open.
+    await viewer.locator('[data-wsis-card] [data-wsis-section="history"] summary').click();
+    await viewer.locator('[data-wsis-card] [data-wsis-history="rev2"]').waitFor();
+    assertClean(await audit(viewer, 'viewer, card with a watch, a note and the history'), 'viewer, card with a watch, a note and the history');
+    // Reached by the keyboard, the history's summary shows where the focus is.
+    await viewer.locator('[data-wsis-card] [data-wsis-section="history"] summary').focus();
+    await viewer.keyboard.press('Shift+Tab');
+    await viewer.keyboard.press('Tab');
+    const stop = await viewer.evaluate(focused);
+    assert.match(stop?.what ?? '', /^summary/);
+    assert.ok(stop?.ring, 'the history summary shows a focus ring');
     await viewer.close();
     const page = await openPopup();
     try {

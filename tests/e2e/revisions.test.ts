@@ -106,6 +106,26 @@ describe('revisions', () => {
     }
   });
 
+  it('a Rev.1 card, with Rev.2 read, gives the paragraph\'s history: ¶96 became ¶98, with the words changed and a link there', async () => {
+    const page = await openInViewer(browser, REV1);
+    try {
+      await waitForIndex(page);
+      await page.locator('[data-wsis-para="96"]').click();
+      const history = page.locator('[data-wsis-card] [data-wsis-section="history"]');
+      assert.equal(await history.locator('[data-wsis-history-chain]').textContent(), 'Rev.1 ¶96 → Rev.2 ¶98');
+      await history.locator('summary').click();
+      const later = history.locator('[data-wsis-history="rev2"]');
+      assert.match((await later.textContent()) ?? '', /^Rev\.2 ¶98 changed/);
+      assert.ok((await later.locator('ins, del').count()) > 0, 'the words Rev.2 changed');
+      await later.locator('a').click();
+      await page.waitForURL((url) => url.href.includes(encodeURIComponent(REV2)) && url.hash === '#para=98');
+      await waitForIndex(page);
+      await page.waitForFunction(() => document.querySelector('[data-wsis-para="98"]')?.classList.contains('is-active'));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the compare view lists every change of Rev.1 → Rev.2 by kind, with links to both versions, and the section heading renamed', async () => {
     const page = await browser.context.newPage();
     try {
