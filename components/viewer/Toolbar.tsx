@@ -28,6 +28,7 @@ export interface ToolbarProps {
   onZoom(direction: 1 | -1): void;
   onOpenOriginal(): void;
   onFind(): void;
+  onHelp(): void;
   /** Every change since the previous revision (the compare view), when its file is known. */
   changes?: { href: string; previousName: string } | null;
 }
@@ -124,6 +125,9 @@ export function Toolbar(props: ToolbarProps) {
           ) : null}
           <button type="button" class="wsis-tool" onClick={props.onFind} aria-label="Find in document" title="Find (Ctrl+F)" disabled={!pageCount}>
             Find
+          </button>
+          <button type="button" class="wsis-tool" onClick={props.onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+            ?
           </button>
         </div>
       </div>

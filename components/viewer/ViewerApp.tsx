@@ -33,6 +33,7 @@ import { SharedText } from './shared-text';
 import { pdfjsLib } from './pdfjs';
 import { ProblemPanel } from './ProblemPanel';
 import { ProgressBar, type Progress } from './ProgressBar';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { Toolbar } from './Toolbar';
 
 /** How often the index and progress bar catch up with indexing. */
@@ -343,6 +344,15 @@ export function ViewerApp() {
         return;
       }
       if (!isNavigationKeyEvent(event)) return;
+      if (event.key === '?' && navigationRef.current.typing === null) {
+        event.preventDefault();
+        setHelpOpen((open) => !open);
+        return;
+      }
+      if (event.key === 'Escape' && helpOpenRef.current && navigationRef.current.typing === null) {
+        setHelpOpen(false);
+        return;
+      }
       // w: watch (or stop watching) the open card's paragraph; the toggle is the card's WatchSection.
       if (event.key === 'w' && navigationRef.current.typing === null) {
         const toggle = document.querySelector<HTMLButtonElement>('.wsis-card-dock [data-wsis-watch]');
@@ -382,6 +392,9 @@ export function ViewerApp() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpOpenRef = useRef(false);
+  helpOpenRef.current = helpOpen;
   const indexDoneRef = useRef(false);
   indexDoneRef.current = indexDone;
 
@@ -440,12 +453,14 @@ export function ViewerApp() {
         onZoom={(direction) => viewRef.current?.zoom(direction)}
         onOpenOriginal={() => void openOriginal()}
         changes={changesSince}
+        onHelp={() => setHelpOpen((open) => !open)}
         onFind={() => {
           setFind((old) => ({ ...old, open: true }));
           requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#wsis-find-input')?.select());
         }}
       />
       <ProgressBar progress={progress} />
+      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
       {find.open ? (
         <div class="wsis-findbar" role="search">
           <input

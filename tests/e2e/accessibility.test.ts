@@ -202,7 +202,7 @@ describe('accessibility', () => {
     }
   });
 
-  it('the viewer by keyboard: a badge opened with Enter puts the focus in the card; Esc or Close gives it back to the badge', async () => {
+  it('the viewer by keyboard: a badge opened with Enter puts the focus in the card; Esc or Close gives it back to the badge; "?" lists the keys', async () => {
     const page = await openInViewer(browser, REV2);
     const focus = () =>
       page.evaluate(() => {
@@ -227,6 +227,17 @@ describe('accessibility', () => {
       await page.waitForFunction(() => document.activeElement?.closest('[data-wsis-card]'));
       await page.keyboard.press('Enter'); // on Close
       await page.locator('[data-wsis-card]').waitFor({ state: 'detached' });
+      assert.equal(await focus(), 'badge 99');
+
+      // "?" lists the keys, with the focus in the list; Esc closes it and the focus comes back.
+      await page.keyboard.press('?');
+      const help = page.locator('[data-wsis-shortcuts]');
+      await help.waitFor();
+      assert.match((await help.textContent()) ?? '', /g 98 Enter.*Go to paragraph 98/);
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Close keyboard shortcuts');
+      assertClean(await audit(page, 'viewer, keyboard shortcuts'), 'viewer, keyboard shortcuts');
+      await page.keyboard.press('Escape');
+      await help.waitFor({ state: 'detached' });
       assert.equal(await focus(), 'badge 99');
     } finally {
       await page.close();
