@@ -21,6 +21,8 @@ export interface ParagraphCardProps {
   link: string;
   /** "WSIS+20 outcome document, Rev.2, para. 98". */
   citation: string;
+  /** The paragraph's words, to copy as a quotation with its citation. */
+  quote?: string;
   onClose(): void;
   onPrevious?(): void;
   onNext?(): void;
@@ -36,10 +38,14 @@ export function ParagraphCard(props: ParagraphCardProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const [linkState, setLinkState] = useState<CopyState>('idle');
   const [citationState, setCitationState] = useState<CopyState>('idle');
+  const [quoteState, setQuoteState] = useState<CopyState>('idle');
+  // Clean words, as read (the PDF's own text selection splits justified words: "reaffir ms").
+  const quotation = props.quote ? `“${props.quote}” (${citation})` : null;
 
   useEffect(() => {
     setLinkState('idle');
     setCitationState('idle');
+    setQuoteState('idle');
   }, [label]);
 
   const copy = async (text: string, setState: (state: CopyState) => void) => {
@@ -92,6 +98,11 @@ export function ParagraphCard(props: ParagraphCardProps) {
         <button type="button" class="wsis-card__button" data-wsis-link="copy-link" value={link} onClick={() => void copy(link, setLinkState)}>
           {linkState === 'copied' ? 'Link copied' : linkState === 'failed' ? 'Copy failed' : 'Copy link'}
         </button>
+        {quotation ? (
+          <button type="button" class="wsis-card__button" data-wsis-link="copy-quote" value={quotation} onClick={() => void copy(quotation, setQuoteState)}>
+            {quoteState === 'copied' ? 'Quote copied' : quoteState === 'failed' ? 'Copy failed' : 'Copy quote'}
+          </button>
+        ) : null}
         <button
           type="button"
           class="wsis-card__button"

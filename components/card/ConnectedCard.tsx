@@ -20,7 +20,7 @@ export interface ConnectedCardProps extends Omit<ParagraphCardProps, 'children'>
 
 export function ConnectedCard({ paragraph, data, linkTarget, ...card }: ConnectedCardProps) {
   return (
-    <ParagraphCard {...card}>
+    <ParagraphCard quote={paragraph.text} {...card}>
       <ChangeSection paragraph={paragraph} data={data} linkTarget={linkTarget} />
       <HistorySection paragraph={paragraph} data={data} linkTarget={linkTarget} />
       <PositionsSection paragraph={paragraph} data={data} linkTarget={linkTarget} />

@@ -188,7 +188,7 @@ describe('PDF viewer', () => {
     }
   });
 
-  it('the card copies a link that reopens the viewer at the paragraph, and the citation', async () => {
+  it('the card copies a link that reopens the viewer at the paragraph, the citation, and the paragraph as a quote', async () => {
     const page = await openInViewer(browser, DESA_REV2);
     try {
       await page.locator('[data-wsis-para="98"]').click();
@@ -199,6 +199,8 @@ describe('PDF viewer', () => {
       assert.equal(link, `${DESA_REV2}#para=98`);
       assert.equal(await page.getAttribute('[data-wsis-link="paragraph-link"]', 'href'), link);
       assert.equal(await page.getAttribute('[data-wsis-link="copy-citation"]', 'value'), 'WSIS+20 outcome document, Rev.2, para. 98');
+      // The words as read (not the PDF's text selection), quoted, with the citation.
+      assert.match((await page.getAttribute('[data-wsis-link="copy-quote"]', 'value')) ?? '', /^“[A-Z][^“”]{40,}[.;,]” \(WSIS\+20 outcome document, Rev\.2, para\. 98\)$/);
       await page.locator('[data-wsis-link="copy-link"]').click();
       await page.getByText('Link copied').waitFor();
       // No earlier revision is served here: the card says it could not compare, rather than invent a change.
