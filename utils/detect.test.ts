@@ -171,6 +171,13 @@ describe('detectDocument: UN document system', () => {
     });
   });
 
+  it('names a Security Council resolution with its year, from the address or from its masthead', () => {
+    const masthead = 'United Nations S /RES/2719 (2023) Security Council Distr.: General 21 December 2023 Resolution 2719 (2023) Adopted by the Security Council at its 9518th meeting';
+    expect(detectDocument({ url: 'https://docs.un.org/en/S/RES/2719(2023)' })).toMatchObject({ family: null, symbol: 'S/RES/2719 (2023)' });
+    expect(detectDocument({ url: 'https://example.org/x.pdf', text: masthead })).toMatchObject({ family: null, symbol: 'S/RES/2719 (2023)', date: '2023-12-21' });
+    expect(detectDocument({ url: 'https://example.org/S_RES_2719(2023)-EN.pdf' })).toMatchObject({ symbol: 'S/RES/2719 (2023)' });
+  });
+
   it('does not let WSIS words in another resolution claim it', () => {
     const modalities =
       'United Nations A/RES/79/277 General Assembly Modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society';
@@ -396,6 +403,8 @@ describe('isWsisPdfUrl', () => {
 describe('isUnPdfUrl', () => {
   it.each([
     ['https://docs.un.org/en/A/RES/79/1', true], // any resolution, not only WSIS+20
+    ['https://docs.un.org/en/S/RES/2719(2023)', true], // a Security Council resolution, with its year
+    ['https://docs.un.org/S/RES/2719%20(2023)', true],
     ['https://docs.un.org/A/70/L.33?direct=true', true],
     ['https://documents.un.org/api/symbol/access?s=A/RES/70/125&l=fr&t=pdf', true],
     ['https://documents.un.org/doc/undoc/gen/n25/457/31/pdf/n2545731.pdf', true],
@@ -420,6 +429,9 @@ describe('normalizeSymbol', () => {
     [' A/80/L.41/ ', 'A/80/L.41'],
     ['a/c.2/80/l.3/rev.1', 'A/C.2/80/L.3/Rev.1'],
     ['s/res/2719', 'S/RES/2719'],
+    ['S/RES/2719(2023)', 'S/RES/2719 (2023)'],
+    ['S/RES/2719 (2023)', 'S/RES/2719 (2023)'],
+    ['S/RES/2719 (2023) (2024)', null],
     ['wsis20', null],
     ['A/RES', null],
     ['', null],

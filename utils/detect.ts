@@ -172,17 +172,21 @@ function symbolFromUrl(host: string, parsed: URL, path: string, fileName: string
     if (symbol) return symbol;
   }
   // Digital library and saved files: "A_RES_80_173-EN.pdf", "A_80_L.41.pdf".
-  const saved = /^((?:A|S|E|ST)_[A-Za-z0-9._]+?)(?:-[A-Za-z]{2})?\.pdf$/i.exec(fileName);
+  const saved = /^((?:A|S|E|ST)_[A-Za-z0-9._]+?(?:\(\d{4}\))?)(?:-[A-Za-z]{2})?\.pdf$/i.exec(fileName);
   return saved?.[1] ? normalizeSymbol(saved[1].replace(/_/g, '/')) : null;
 }
 
-const SYMBOL_SHAPE = /^(?:A|S|E|ST)(?:\/[A-Z0-9][A-Z0-9.\-]*)+$/;
+/** Security Council resolutions carry their year: "S/RES/2719 (2023)". */
+const SYMBOL_SHAPE = /^(?:A|S|E|ST)(?:\/[A-Z0-9][A-Z0-9.\-]*)+(\(\d{4}\))?$/;
 
-/** Upper case with slashes ("a/res/80/173" → "A/RES/80/173"); suffixes keep UN casing ("/Rev.1"). */
+/**
+ * Upper case with slashes ("a/res/80/173" → "A/RES/80/173"); suffixes keep UN casing ("/Rev.1"), a year
+ * its space ("s/res/2719(2023)" → "S/RES/2719 (2023)").
+ */
 export function normalizeSymbol(raw: string): string | null {
   const symbol = raw.trim().replace(/\s+/g, '').replace(/\/+$/, '').toUpperCase();
   if (!SYMBOL_SHAPE.test(symbol) || !/\d/.test(symbol)) return null;
-  return symbol.replace(/\/(REV|ADD|CORR|AMEND)\./g, (_, suffix: string) => `/${suffix[0]}${suffix.slice(1).toLowerCase()}.`);
+  return symbol.replace(/\/(REV|ADD|CORR|AMEND)\./g, (_, suffix: string) => `/${suffix[0]}${suffix.slice(1).toLowerCase()}.`).replace(/\(\d{4}\)$/, ' $&');
 }
 
 /** A revision of the tabled draft, "A/80/L.41/Rev.1", is a later WSIS+20 revision named by its symbol. */
@@ -201,7 +205,7 @@ const MASTHEAD_CHARS = 400;
 const TITLE_ZONE_CHARS = 1500;
 /** Bounded repetitions: an unbounded "(…\/)*" makes "A/A/A/…" text quadratic. */
 const TEXT_SYMBOL =
-  /\b((?:A|S|E)\/(?:[A-Z][A-Z0-9.]{0,12}\/){0,4}\d{1,4}\/(?:L\.\d{1,4}|\d{1,4})(?:\/(?:Rev|Add|Corr)\.\d{1,3}){0,3}|S\/RES\/\d{1,5})/g;
+  /\b((?:A|S|E)\/(?:[A-Z][A-Z0-9.]{0,12}\/){0,4}\d{1,4}\/(?:L\.\d{1,4}|\d{1,4})(?:\/(?:Rev|Add|Corr)\.\d{1,3}){0,3}|S\/RES\/\d{1,5}(?: ?\(\d{4}\))?)/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const TEXT_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
