@@ -2,14 +2,12 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { RevisionText } from '@/utils/revisions/revision-text';
+import { paragraph as p, revisionText as text } from '@/utils/revisions/test-support';
 import type { CardData, CardParagraph } from './card-data';
 import { HistorySection } from './HistorySection';
 
-const doc = { family: 'wsis20-outcome', variant: 'clean', symbol: null, date: null, title: null } as const;
-const p = (label: string, text: string) => ({ label, text, part: 0, kind: 'operative' as const, heading: null });
 const SKILLS = 'Encourage all stakeholders to develop digital skills and literacy programmes for all, taking into account national circumstances';
 const FORUM = (how: string) => `Decide that the Internet Governance Forum ${how} with a secretariat <img src=x onerror="alert(1)"> in the Department`;
-const text = (revision: string, paragraphs: ReturnType<typeof p>[]): RevisionText => ({ hash: revision, url: `https://docs.un.org/${revision}.pdf`, documentId: { ...doc, revision }, paragraphs });
 const zero = text('zero-draft', [p('50', FORUM('shall continue')), p('51', SKILLS)]);
 const rev1 = text('rev1', [p('96', FORUM('shall become permanent')), p('97', SKILLS)]);
 const rev2 = text('rev2', [p('97', SKILLS), p('98', FORUM('shall be made permanent'))]);

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../align';
-import type { DocumentId } from '../document-id';
 import { changeList } from '../revisions/change-list';
 import type { RevisionText } from '../revisions/revision-text';
+import { paragraph as p, revisionText } from '../revisions/test-support';
 import { positionsOnChanges } from './change-positions';
 import type { Position } from './model';
 
-const id = (revision: string): DocumentId => ({ family: 'wsis20-outcome', revision, variant: 'clean', symbol: null, date: null, title: null });
-const p = (label: string, text: string) => ({ label, part: 0, kind: 'operative' as const, heading: null, text });
 const FORUM = 'We decide that the Internet Governance Forum should become a permanent forum of the United Nations.';
 const INFRA = 'We recognize the potential of digital public infrastructure to deliver social and economic benefits at scale.';
 const SKILLS = 'We call upon all stakeholders to support digital literacy and skills, taking into account national circumstances.';
 const WASTE = 'We note with concern the rapid growth in the volume of electronic waste and call for better data gathering.';
 
-const rev1: RevisionText = { hash: '1', url: 'https://x/rev1.pdf', documentId: id('rev1'), paragraphs: [p('95', SKILLS), p('96', FORUM), p('97', INFRA)] };
-const rev2: RevisionText = {
-  hash: '2',
-  url: 'https://x/rev2.pdf',
-  documentId: id('rev2'),
-  paragraphs: [p('97', WASTE), p('98', SKILLS), p('99', FORUM.replace('should become', 'shall be made'))],
-};
+const rev1 = revisionText('rev1', [p('95', SKILLS), p('96', FORUM), p('97', INFRA)]);
+const rev2 = revisionText('rev2', [p('97', WASTE), p('98', SKILLS), p('99', FORUM.replace('should become', 'shall be made'))]);
 
 function position(id: string, revision: Position['revision'], paragraphs: string[], stakeholder: string): Position {
   return { id, stakeholder, kind: 'input', stance: 'supports', family: 'wsis20-outcome', revision, paragraphs, evidence: 'explicit', summary: id, sourceUrl: 'https://example.org/', date: '2025-12-08', origin: 'bundled' };
@@ -47,14 +40,14 @@ describe('positionsOnChanges', () => {
   });
 
   it('follows positions said about a third revision when its text is cached', () => {
-    const zero: RevisionText = { hash: '0', url: 'https://x/zero.pdf', documentId: id('zero-draft'), paragraphs: [p('50', FORUM.replace('a permanent forum', 'a forum')), p('51', SKILLS)] };
+    const zero = revisionText('zero-draft', [p('50', FORUM.replace('a permanent forum', 'a forum')), p('51', SKILLS)]);
     const positions = [position('apc-on-zero', 'zero-draft', ['50'], 'APC')];
     expect(byChange(positions)['modified 96>99']).toEqual([]);
     expect(byChange(positions, [zero])['modified 96>99']).toEqual(['apc-on-zero via zero-draft ¶50']);
   });
 
   it('gives nothing for revisions positions cannot address, and each position once', () => {
-    const unknown = { ...rev2, documentId: id('A/80/L.99') };
+    const unknown = revisionText('A/80/L.99', rev2.paragraphs);
     const matches = positionsOnChanges(changes, rev1, unknown, [position('tccm-on-rev2', 'rev2', ['99'], 'TCCM')]);
     expect(matches.every((m) => m.length === 0)).toBe(true);
     const twice = positionsOnChanges(changes, rev1, rev2, [position('both', 'rev2', ['99', '98'], 'TCCM')]);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../align';
-import type { DocumentId } from '../document-id';
 import { changeList } from './change-list';
 import type { Position } from '../positions/model';
 import { changesNote } from './changes-note';
 import type { RevisionText } from './revision-text';
 import { sectionChanges } from './section-changes';
+import { paragraph, revisionText } from './test-support';
 
-const id = (revision: string): DocumentId => ({ family: 'wsis20-outcome', revision, variant: 'clean', symbol: null, date: null, title: null });
-const p = (label: string, heading: string | null, text: string) => ({ label, part: 0, kind: label.startsWith('PP') ? ('preambular' as const) : ('operative' as const), heading, text });
+const p = (label: string, heading: string | null, text: string) => paragraph(label, text, heading);
 const RECALLING = 'Recalling the Geneva Declaration of Principles and Plan of Action of 2003,';
 
 const FORUM = 'We decide that the Internet Governance Forum should become a permanent forum of the United Nations.';
@@ -17,24 +16,22 @@ const INFRA = 'We recognize the potential of digital public infrastructure to de
 const WASTE = 'We note with concern the rapid growth in the volume of electronic waste and call for better data gathering.';
 const DIVIDES = 'We commit to bridging the gender digital divide through access to affordable broadband for all women and girls.';
 
-const older: RevisionText = {
-  hash: 'r1',
-  url: 'https://publicadministration.desa.un.org/files/Rev1.pdf',
-  documentId: id('rev1'),
-  paragraphs: [p('PP1', null, RECALLING), p('10', 'Introduction', SKILLS), p('11', 'Bridging digital divides', INFRA), p('12', 'Bridging digital divides', DIVIDES), p('13', 'Internet governance', FORUM)],
-};
-const newer: RevisionText = {
-  hash: 'r2',
-  url: 'https://publicadministration.desa.un.org/files/Rev2.pdf',
-  documentId: id('rev2'),
-  paragraphs: [
+const older = revisionText(
+  'rev1',
+  [p('PP1', null, RECALLING), p('10', 'Introduction', SKILLS), p('11', 'Bridging digital divides', INFRA), p('12', 'Bridging digital divides', DIVIDES), p('13', 'Internet governance', FORUM)],
+  'https://publicadministration.desa.un.org/files/Rev1.pdf',
+);
+const newer = revisionText(
+  'rev2',
+  [
     p('PP1', null, RECALLING.replace('2003', '2003 and the Tunis Agenda')),
     p('10', 'Introduction', SKILLS),
     p('11', 'Closing all digital divides', DIVIDES.replace('affordable broadband', 'affordable and meaningful broadband')),
     p('12', 'Closing all digital divides', WASTE),
     p('13', 'Internet governance', FORUM.replace('should become', 'shall be made')),
   ],
-};
+  'https://publicadministration.desa.un.org/files/Rev2.pdf',
+);
 
 const TCCM: Position = {
   id: 'tccm',

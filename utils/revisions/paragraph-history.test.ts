@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentId } from '../document-id';
 import { textOf } from '../word-diff';
 import { paragraphHistory } from './paragraph-history';
-import type { RevisionText } from './revision-text';
+import { paragraph as p, revisionText as text } from './test-support';
 
-const id = (revision: string): DocumentId => ({ family: 'wsis20-outcome', revision, variant: 'clean', symbol: null, date: null, title: null });
-const p = (label: string, text: string) => ({ label, part: 0, kind: 'operative' as const, heading: null, text });
-const text = (revision: string, paragraphs: ReturnType<typeof p>[]): RevisionText => ({ hash: revision, url: `https://x/${revision}.pdf`, documentId: id(revision), paragraphs });
 
 const FORUM = (how: string) => `We decide that the Internet Governance Forum ${how} a forum of the United Nations with a secretariat in the Department of Economic and Social Affairs.`;
 const SKILLS = 'We call upon all stakeholders to support digital literacy and skills, taking into account national priorities and circumstances.';
@@ -28,7 +24,7 @@ describe('paragraphHistory', () => {
     const [, toRev1, toRev2] = history;
     expect(toRev1!.tokens.filter((t) => t.kind !== 'same').map((t) => t.text.trim())).toEqual(['be strengthened as', 'become permanently']);
     expect(textOf(toRev2!.tokens, 'new')).toBe(FORUM('shall be made permanently'));
-    expect(history.map((e) => e.url)).toEqual(['https://x/zero-draft.pdf', 'https://x/rev1.pdf', 'https://x/rev2.pdf', 'https://x/L.41.pdf']);
+    expect(history.map((e) => e.url)).toEqual(['https://docs.un.org/zero-draft.pdf', 'https://docs.un.org/rev1.pdf', 'https://docs.un.org/rev2.pdf', 'https://docs.un.org/L.41.pdf']);
   });
 
   it('stops where the paragraph was added, and where it was deleted', () => {

@@ -27,3 +27,15 @@ export function revisionPair(name: 'small-mixed' | 'medium-mixed' | 'heavy-edits
     textOf: (revision, key) => revision.paragraphs.find((p) => p.label === key)!.text,
   };
 }
+
+type TestParagraph = RevisionText['paragraphs'][number];
+
+/** A paragraph of the main text; preambular when its label says so ("PP3"). */
+export function paragraph(label: string, text: string, heading: string | null = null): TestParagraph {
+  return { label, text, part: 0, kind: label.startsWith('PP') ? 'preambular' : 'operative', heading };
+}
+
+/** A WSIS+20 revision's text: hashed by its name, its file at `url`. */
+export function revisionText(revision: string, paragraphs: readonly TestParagraph[], url = `https://docs.un.org/${revision}.pdf`): RevisionText {
+  return { hash: revision, url, documentId: { ...doc, revision }, paragraphs };
+}
