@@ -24,6 +24,8 @@ export interface ParagraphCardProps {
   /** The paragraph's words, to copy as a quotation with its citation. */
   quote?: string;
   onClose(): void;
+  /** A new truthy value asks the card to take the focus, on its Close button (opened from a badge by keyboard). */
+  focusRequest?: unknown;
   onPrevious?(): void;
   onNext?(): void;
   /** The sections below the citation (what changed, positions, watch); see components/card/ConnectedCard. */
@@ -41,6 +43,10 @@ export function ParagraphCard(props: ParagraphCardProps) {
   const [quoteState, setQuoteState] = useState<CopyState>('idle');
   // Clean words, as read (the PDF's own text selection splits justified words: "reaffir ms").
   const quotation = props.quote ? `“${props.quote}” (${citation})` : null;
+
+  useEffect(() => {
+    if (props.focusRequest) closeRef.current?.focus();
+  }, [props.focusRequest]);
 
   useEffect(() => {
     setLinkState('idle');

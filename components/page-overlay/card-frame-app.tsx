@@ -74,10 +74,6 @@ export function CardFrameApp({ port: portPromise }: { port: Promise<MessagePort>
     return () => observer.disconnect();
   }, [shown !== null]);
 
-  useEffect(() => {
-    if (shown?.focus) document.querySelector<HTMLElement>('[data-wsis-card] [aria-label="Close"]')?.focus();
-  }, [shown]);
-
   return (
     <>
       <style>{paragraphCardCss}</style>
@@ -97,6 +93,7 @@ function FramedCard({ shown, send }: { shown: Show; send(message: FromCard): voi
     <ConnectedCard
       paragraph={{ ...paragraph, key: paragraphKey(paragraph), page: null }}
       data={data}
+      focusRequest={shown.focus ? shown : null}
       linkTarget="_blank"
       label={paragraph.label}
       kind={paragraph.kind}

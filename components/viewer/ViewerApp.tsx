@@ -114,9 +114,6 @@ export function ViewerApp() {
   // Opened from a badge, the card takes the focus (else a keyboard user tabs through every later badge
   // to reach it), as on WSIS pages; closed from inside, it hands the focus back to the badge last shown.
   const [cardFocusRequest, setCardFocusRequest] = useState(0);
-  useEffect(() => {
-    if (cardFocusRequest > 0) document.querySelector<HTMLElement>('.wsis-card-dock [aria-label="Close"]')?.focus();
-  }, [cardFocusRequest]);
   const closeCard = () => {
     const focusInCard = document.querySelector('.wsis-card-dock')?.contains(document.activeElement) ?? false;
     setOpenLabel(null);
@@ -531,6 +528,7 @@ export function ViewerApp() {
               <ConnectedCard
                 paragraph={cardParagraph(openParagraph, openKey)}
                 data={cardData}
+                focusRequest={cardFocusRequest}
                 label={openKey}
                 kind={openParagraph.kind}
                 heading={openParagraph.heading}
