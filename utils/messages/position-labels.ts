@@ -1,6 +1,7 @@
 // Content script → background: which paragraphs of a document have stakeholder positions, for the
 // small mark on their badges. Positions and alignment stay in the background; this file is all the
 // content script carries of the exchange (keep it free of heavy imports).
+import { isRevisionName } from '../document-id';
 
 export interface PositionLabelsRequest {
   type: 'wsis-lens/position-labels';
@@ -12,18 +13,17 @@ export interface PositionLabels {
   labels: string[];
 }
 
-const REVISION = /^[A-Za-z0-9.-]{1,40}$/;
 const MAX_LABELS = 5_000;
 
 /** The request for a document, or null when it is not a known revision of a family. */
 export function positionLabelsRequest(id: { family: string | null; revision: string | null } | null): PositionLabelsRequest | null {
-  if (id?.family !== 'wsis20-outcome' || !id.revision || !REVISION.test(id.revision)) return null;
+  if (id?.family !== 'wsis20-outcome' || !isRevisionName(id.revision)) return null;
   return { type: 'wsis-lens/position-labels', family: id.family, revision: id.revision };
 }
 
 export function isPositionLabelsRequest(value: unknown): value is PositionLabelsRequest {
   const m = value as Partial<PositionLabelsRequest> | null;
-  return typeof m === 'object' && m !== null && m.type === 'wsis-lens/position-labels' && m.family === 'wsis20-outcome' && typeof m.revision === 'string' && REVISION.test(m.revision);
+  return typeof m === 'object' && m !== null && m.type === 'wsis-lens/position-labels' && m.family === 'wsis20-outcome' && isRevisionName(m.revision);
 }
 
 export function isPositionLabels(value: unknown): value is PositionLabels {
