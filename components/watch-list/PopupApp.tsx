@@ -1,7 +1,8 @@
-// The toolbar popup: the reader's watched paragraphs (what changed since last looked), backup, and
-// the PDF interception switch. Marks `wsis-lens:popup-interactive` once the list is usable (bench).
+// The toolbar popup: the reader's watched paragraphs (what changed since last looked), the drafts read,
+// backup, and the PDF interception switch. Marks `wsis-lens:popup-interactive` once the list is usable (bench).
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { BackupControls } from './BackupControls';
+import { DraftsRead } from './DraftsRead';
 import { InterceptionSwitch } from './InterceptionSwitch';
 import { notifyWatchesChanged } from './notify-background';
 import { OpenTabInViewer } from './OpenTabInViewer';
@@ -41,6 +42,7 @@ export function PopupApp({ viewerPage }: { viewerPage: string }) {
           onNote={(row, note) => void watches.saveNote(row, note)}
         />
       )}
+      <DraftsRead viewerPage={viewerPage} />
       <details class="more">
         <summary>Backup and sync</summary>
         <BackupControls onImported={() => void notifyWatchesChanged().then(watches.reload)} />

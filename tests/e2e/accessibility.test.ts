@@ -273,7 +273,9 @@ describe('accessibility', () => {
       const diff = page.locator('[data-wsis-watch-item] [data-wsis-diff]').first();
       await diff.waitFor({ timeout: 20_000 });
       await assertDiffSpoken(diff, /^Changes to ¶100$/);
-      assertClean(await audit(page, 'popup (a changed watch)'), 'popup (a changed watch)');
+      await page.locator('[data-wsis-drafts] summary').click();
+      await page.locator('[data-wsis-draft]').first().waitFor();
+      assertClean(await audit(page, 'popup (a changed watch, the drafts read)'), 'popup (a changed watch, the drafts read)');
       assert.deepEqual(await stopsWithoutFocusRing(page, 'popup'), [], 'popup: focus is visible at every tab stop');
     } finally {
       await page.close();

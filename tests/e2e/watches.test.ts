@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
+import { compareAddress } from '../../utils/viewer-url.ts';
 import { SYNC_KEY_PREFIX, SYNC_META_KEY } from '../../utils/watches/sync-payload.ts';
 import { ROOT } from './harness.ts';
 import { launchViewerBrowser, openInViewer, type ViewerBrowser } from './viewer-support.ts';
@@ -106,6 +107,15 @@ describe('watches', () => {
       const open = await item.locator('[data-wsis-watch-open="clean"]').getAttribute('href');
       assert.ok(open?.includes(encodeURIComponent(REV2)) && open.endsWith('#para=100'), `opens Rev.2 ¶100 in the viewer (${open})`);
       assert.ok(await item.locator('[data-wsis-watch-open="tracked"]').count(), 'and its tracked-changes version');
+
+      // The drafts read, newest first, each leading to what changed since the one read before it.
+      await popup.locator('[data-wsis-drafts] summary').click();
+      const drafts = popup.locator('[data-wsis-draft]');
+      await drafts.first().waitFor();
+      assert.deepEqual(await drafts.evaluateAll((items) => items.map((item) => item.getAttribute('data-wsis-draft'))), ['rev2', 'rev1']);
+      assert.equal(await drafts.first().locator('[data-wsis-link="compare"]').textContent(), 'changes since Rev.1');
+      assert.equal(await drafts.first().locator('[data-wsis-link="compare"]').getAttribute('href'), compareAddress(`chrome-extension://${browser.extensionId}/viewer.html`, REV1, REV2));
+      assert.equal(await drafts.last().locator('[data-wsis-link="compare"]').count(), 0, 'nothing read before Rev.1');
     } finally {
       await popup.close();
     }
