@@ -1,7 +1,9 @@
 // The watched paragraphs, grouped by document, changed ones first with their diffs; search; an empty
 // state that says how to watch a paragraph.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { copyText } from '@/components/copy-text';
 import { filterRows, groupRows, type WatchRow } from '@/utils/watches/watch-list-model';
+import { watchSummary } from '@/utils/watches/watch-summary';
 import { WatchItem, type WatchItemActions } from './WatchItem';
 
 // The first rows are drawn at once, the rest a few hundred per task: a long list opens quickly and
@@ -30,6 +32,13 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
   const groups = useMemo(() => groupRows(filterRows(rows, query)), [rows, query]);
   const total = groups.reduce((sum, group) => sum + group.rows.length, 0);
   const [limit, setLimit] = useState(FIRST_ROWS);
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  useEffect(() => setCopied(null), [rows, query]);
+  // What the list shows (the search applies), to pass on.
+  const copySummary = async () => {
+    const summary = watchSummary(groups);
+    setCopied((await copyText(summary.text, summary.html)) ? 'copied' : 'failed');
+  };
   useEffect(() => {
     if (limit >= total) return;
     const timer = setTimeout(() => setLimit((old) => old + MORE_ROWS), 0);
@@ -67,7 +76,18 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
           {changedCount === 1 ? '1 watched paragraph changed' : `${changedCount} watched paragraphs changed`} in a revision you have not marked as seen.
         </p>
       ) : null}
-      {groups.length === 0 ? <p class="hint">Nothing matches “{query}”.</p> : null}
+      {groups.length === 0 ? (
+        <p class="hint">Nothing matches “{query}”.</p>
+      ) : (
+        <p class="watch-copy">
+          <button type="button" onClick={() => void copySummary()} data-wsis-copy-summary="" title="The paragraphs listed, changed ones first, with the words changed and your notes">
+            Copy summary
+          </button>{' '}
+          <span aria-live="polite" data-wsis-copy-state={copied ?? 'idle'}>
+            {copied === 'copied' ? `Copied ${total} ${total === 1 ? 'paragraph' : 'paragraphs'}` : copied === 'failed' ? 'Could not copy' : ''}
+          </span>
+        </p>
+      )}
       {groups.map((group, index) => {
         const before = groups.slice(0, index).reduce((sum, earlier) => sum + earlier.rows.length, 0);
         const shown = group.rows.slice(0, Math.max(0, limit - before));

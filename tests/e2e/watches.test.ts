@@ -108,6 +108,18 @@ describe('watches', () => {
       assert.ok(open?.includes(encodeURIComponent(REV2)) && open.endsWith('#para=100'), `opens Rev.2 ¶100 in the viewer (${open})`);
       assert.ok(await item.locator('[data-wsis-watch-open="tracked"]').count(), 'and its tracked-changes version');
 
+      // "Copy summary": the list as a note to pass on (the clipboard is watched, not read: no permission for that).
+      await popup.evaluate(() => {
+        const copies: string[] = [];
+        (globalThis as unknown as { copies: string[] }).copies = copies;
+        navigator.clipboard.write = async (items: ClipboardItem[]) => void copies.push(await (await items[0]!.getType('text/plain')).text());
+      });
+      await popup.locator('[data-wsis-copy-summary]').click();
+      await popup.locator('[data-wsis-copy-state="copied"]').waitFor();
+      const [summary] = await popup.evaluate(() => (globalThis as unknown as { copies: string[] }).copies);
+      assert.match(summary ?? '', /\nChanged:\n- ¶98 → ¶100, modified \(since Rev\.1, in Rev\.2\): .*(?:inserted|deleted|replaced) “/);
+      assert.ok(summary?.includes(`  Note: ${NOTE}\n`), summary);
+
       // The drafts read, newest first, each leading to what changed since the one read before it.
       await popup.locator('[data-wsis-drafts] summary').click();
       const drafts = popup.locator('[data-wsis-draft]');

@@ -8,7 +8,7 @@ import { revisionName } from '../catalog';
 import type { PositionMatch } from '../positions/lookup';
 import { STANCE_NAMES } from '../positions/own-position';
 import { safeHttpUrl } from '../positions/safe-url';
-import type { Token } from '../word-diff';
+import { diffHtml, editWords, escapeHtml as escape, joinedRuns, linkHtml, quote } from './note-words';
 import type { ParagraphChange } from './paragraph-change';
 import { paragraphRef } from './paragraph-ref';
 import type { RevisionText } from './revision-text';
@@ -36,13 +36,11 @@ export interface ChangesNote {
 }
 
 const SECTION_WORDS: Record<SectionChangeKind, string> = { renamed: 'Renamed', added: 'New heading', removed: 'Heading removed' };
-const DEL_STYLE = 'text-decoration:line-through;color:#b3261e';
-const INS_STYLE = 'text-decoration:underline;color:#1b6e20';
 
 export function changesNote({ older, newer, oldName, newName, changes, sections: allSections, positions = [], shown }: ChangesNoteInput): ChangesNote {
   const sections = allSections.filter((section) => shown.section(section.change));
   const text: string[] = [`Changes from ${oldName} to ${newName}`, `${oldName}: ${older.url}`, `${newName}: ${newer.url}`, ''];
-  const html: string[] = [`<h2>${escape(`Changes from ${oldName} to ${newName}`)}</h2>`, `<p>${sourceLink(oldName, older.url)}<br>${sourceLink(newName, newer.url)}</p>`];
+  const html: string[] = [`<h2>${escape(`Changes from ${oldName} to ${newName}`)}</h2>`, `<p>${escape(`${oldName}: `)}${linkHtml(older.url, older.url)}<br>${escape(`${newName}: `)}${linkHtml(newer.url, newer.url)}</p>`];
 
   if (sections.length > 0) {
     text.push('Sections');
@@ -70,14 +68,13 @@ export function changesNote({ older, newer, oldName, newName, changes, sections:
     const edits = editsOf(change);
     text.push(`- ${title}${edits ? `: ${edits}` : ''}`);
     html.push(`<p><b>${escape(title)}</b></p>`);
-    if (change.tokens.length > 0) html.push(`<p>${change.tokens.map(tokenHtml).join('')}</p>`);
+    if (change.tokens.length > 0) html.push(`<p>${diffHtml(change.tokens)}</p>`);
     const said = positions[i] ?? [];
     if (said.length > 0) html.push('<ul>');
     for (const match of said) {
       const source = safeHttpUrl(match.position.sourceUrl);
       text.push(`  · ${positionWords(match)}${source ? `: ${source}` : ''}`);
-      const who = escape(match.position.stakeholder);
-      html.push(`<li>${source ? `<a href="${escape(source)}">${who}</a>` : who}${escape(positionWords(match).slice(match.position.stakeholder.length))}</li>`);
+      html.push(`<li>${linkHtml(match.position.stakeholder, source)}${escape(positionWords(match).slice(match.position.stakeholder.length))}</li>`);
     }
     if (said.length > 0) html.push('</ul>');
   });
@@ -99,28 +96,11 @@ function positionWords({ position, via }: PositionMatch): string {
   return `${position.stakeholder}, ${STANCE_NAMES[position.stance].toLowerCase()}${about}`;
 }
 
-/** The words changed, as a note says them: inserted “…”; deleted “…”; replaced “…” with “…”. */
+/** The words changed: the whole paragraph when added or deleted, else each edit. */
 function editsOf(change: ParagraphChange): string {
-  if (change.change === 'added') return quote(joined(change.tokens, 'ins'));
-  if (change.change === 'deleted') return quote(joined(change.tokens, 'del'));
-  const edits: string[] = [];
-  let deleted = '';
-  let inserted = '';
-  const flush = () => {
-    const [d, i] = [deleted.trim(), inserted.trim()];
-    if (d && i) edits.push(`replaced ${quote(d)} with ${quote(i)}`);
-    else if (i) edits.push(`inserted ${quote(i)}`);
-    else if (d) edits.push(`deleted ${quote(d)}`);
-    deleted = inserted = '';
-  };
-  for (const token of change.tokens) {
-    if (token.kind === 'del') deleted += token.text;
-    else if (token.kind === 'ins') inserted += token.text;
-    // Spaces alone between two edits do not end the edit.
-    else if (token.text.trim()) flush();
-  }
-  flush();
-  return edits.join('; ');
+  if (change.change === 'added') return quote(joinedRuns(change.tokens, 'ins'));
+  if (change.change === 'deleted') return quote(joinedRuns(change.tokens, 'del'));
+  return editWords(change.tokens);
 }
 
 function sectionWords(section: SectionChange): string {
@@ -156,31 +136,4 @@ function sectionsOf(changes: readonly ParagraphChange[], older: RevisionText, ne
 
 function section(part: number, text: string): Section {
   return { id: `${part}:${text}`, text };
-}
-
-function joined(tokens: readonly Token[], kind: Token['kind']): string {
-  return tokens
-    .filter((token) => token.kind === kind)
-    .map((token) => token.text)
-    .join(' ')
-    .trim();
-}
-
-function quote(words: string): string {
-  return `“${words}”`;
-}
-
-function tokenHtml(token: Token): string {
-  if (token.kind === 'same') return escape(token.text);
-  return token.kind === 'del' ? `<del style="${DEL_STYLE}">${escape(token.text)}</del>` : `<ins style="${INS_STYLE}">${escape(token.text)}</ins>`;
-}
-
-function sourceLink(name: string, url: string): string {
-  // Only web addresses become links; anything else stays text.
-  const href = /^https?:\/\//i.test(url) ? url : null;
-  return `${escape(name)}: ${href ? `<a href="${escape(href)}">${escape(url)}</a>` : escape(url)}`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
