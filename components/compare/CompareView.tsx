@@ -4,25 +4,21 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DiffView } from '@/components/card/DiffView';
 import { copyText } from '@/components/copy-text';
 import positionsCss from '@/components/positions/positions.css?inline';
-import { usePositions } from '@/components/positions/use-positions';
 import { ProgressBar } from '@/components/viewer/ProgressBar';
-import { paragraphKey, type ChangeKind } from '@/utils/align';
+import type { ChangeKind } from '@/utils/align';
 import { revisionName } from '@/utils/catalog';
 import { languageName, languageOfRevisionText } from '@/utils/detect/document-language';
-import { getDb } from '@/utils/db/connection';
 import { explainPdfError } from '@/utils/pdf/pdf-problems';
-import { positionsOnChanges } from '@/utils/positions/change-positions';
-import type { PositionMatch } from '@/utils/positions/lookup';
-import { STANCE_NAMES } from '@/utils/positions/own-position';
-import { safeHttpUrl } from '@/utils/positions/safe-url';
 import { alignRevisions } from '@/utils/revisions/alignment-cache';
 import { CHANGE_KINDS, changeList } from '@/utils/revisions/change-list';
 import { changesNote } from '@/utils/revisions/changes-note';
-import { cachedRevisionsOf } from '@/utils/revisions/revision-store';
 import { paragraphRef } from '@/utils/revisions/paragraph-ref';
 import type { RevisionText } from '@/utils/revisions/revision-text';
 import { SECTION_CHANGE_KINDS, sectionChanges, sectionPlace, type SectionChangeKind, type SectionedText, type SectionRef } from '@/utils/revisions/section-changes';
 import { viewerUrlFor } from '@/utils/viewer-url';
+import { ChangePositions } from './ChangePositions';
+import { useChangeFilter } from './use-change-filter';
+import { useChangePositions } from './use-change-positions';
 import { openRevision } from './open-revision';
 
 const KIND_NAMES: Record<ChangeKind, string> = {
@@ -45,11 +41,6 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   const [shown, setShown] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS.filter((kind) => kind !== 'unchanged')));
   const [shownSections, setShownSections] = useState<Set<SectionChangeKind>>(() => new Set(SECTION_CHANGE_KINDS));
   const [copied, setCopied] = useState<{ state: 'copied' | 'failed'; count: number } | null>(null);
-  const [withPositionsOnly, setWithPositionsOnly] = useState(false);
-  const [words, setWords] = useState('');
-  const { positions } = usePositions();
-  /** Other revisions read before: positions said about them are followed into these two. */
-  const [cached, setCached] = useState<readonly RevisionText[]>([]);
   const viewerPage = browser.runtime.getURL('/viewer.html');
 
   useEffect(() => {
@@ -71,38 +62,8 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   const list = useMemo(() => (texts && !mixed ? changeList(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
   // Headings are followed through the same alignment (cached per pair).
   const sections = useMemo(() => (texts && !mixed ? sectionChanges(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
-  const family = texts?.newer.documentId.family;
-  useEffect(() => {
-    if (!family) return;
-    let live = true;
-    getDb()
-      .then((db) => cachedRevisionsOf(db, family))
-      .then((revisions) => live && setCached(revisions), () => undefined); // without them, positions on these two revisions still show
-    return () => {
-      live = false;
-    };
-  }, [family]);
-  const said = useMemo(() => (texts && list ? positionsOnChanges(list.entries, texts.older, texts.newer, positions, cached) : []), [texts, list, positions, cached]);
-  // Each change's words, old and new, and who took positions on it: what "Filter by words" looks in.
-  const searchable = useMemo(() => {
-    if (!texts || !list) return [];
-    const textsByKey = (text: RevisionText) => new Map(text.paragraphs.map((p) => [paragraphKey(p), p.text]));
-    const [older, newer] = [textsByKey(texts.older), textsByKey(texts.newer)];
-    return list.entries.map((entry, i) =>
-      [...entry.oldKeys.map((key) => older.get(key)), ...entry.newKeys.map((key) => newer.get(key)), ...(said[i] ?? []).map((m) => m.position.stakeholder)].join(' ').toLowerCase(),
-    );
-  }, [texts, list, said]);
-  const wanted = words.trim().toLowerCase();
-  const isShown = (index: number) => {
-    const entry = list?.entries[index];
-    return (
-      !!entry &&
-      shown.has(entry.change) &&
-      (!withPositionsOnly || (said[index]?.length ?? 0) > 0) &&
-      (!wanted || (searchable[index] ?? '').includes(wanted))
-    );
-  };
-  const withPositions = list ? list.entries.filter((entry, i) => shown.has(entry.change) && (said[i]?.length ?? 0) > 0).length : 0;
+  const said = useChangePositions(texts, list);
+  const { isShown, withPositions, withPositionsOnly, setWithPositionsOnly, words, setWords } = useChangeFilter(texts, list, shown, said);
   useEffect(() => {
     document.title = `${oldName} → ${newName} — WSIS Lens`;
   }, [oldName, newName]);
@@ -117,7 +78,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
     const count = list.entries.filter((_, i) => isShown(i)).length + sections.entries.filter((entry) => shownSections.has(entry.change)).length;
     setCopied({ state: (await copyText(note.text, note.html)) ? 'copied' : 'failed', count });
   };
-  useEffect(() => setCopied(null), [shown, shownSections, withPositionsOnly, wanted]);
+  useEffect(() => setCopied(null), [shown, shownSections, withPositionsOnly, words]);
   const placeLink = (side: 'old' | 'new', file: string, name: string, section: SectionRef) => {
     const place = sectionPlace(section);
     const words = place ? `${name} ${place.words}` : name;
@@ -256,30 +217,6 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
         </p>
       ) : null}
     </main>
-  );
-}
-
-/** Who took a position on the paragraph: stance, stakeholder (a link to the source), where it was said. */
-function ChangePositions({ matches, about }: { matches: readonly PositionMatch[]; about: string }) {
-  return (
-    <ul class="wsis-compare__positions" aria-label={`Positions on ${about}`} data-wsis-change-positions={matches.length}>
-      {matches.map(({ position, via }) => {
-        const source = safeHttpUrl(position.sourceUrl);
-        return (
-          <li key={`${position.origin}\u0000${position.id}`} data-wsis-position={position.id}>
-            <span class={`wsis-chip wsis-stance--${position.stance}`}>{STANCE_NAMES[position.stance]}</span>{' '}
-            {source ? (
-              <a href={source} target="_blank" rel="noopener noreferrer" title={position.summary}>
-                {position.stakeholder}
-              </a>
-            ) : (
-              position.stakeholder
-            )}
-            {via ? <span class="wsis-compare__via"> (said about {revisionName(via.revision, position.family)} ¶{via.label})</span> : null}
-          </li>
-        );
-      })}
-    </ul>
   );
 }
 
