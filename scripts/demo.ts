@@ -1,7 +1,7 @@
 // `npm run demo` (after `wxt build`): Chromium with the extension on bundled samples, served at
 // their real UN addresses. With a display: a window to look around in, until you close it.
 // Without one (or in CI): headless, one screenshot per stop in demo-output/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, launchWithExtension, serveUnPages, type ServedPage } from '../tests/e2e/harness.ts';
@@ -123,6 +123,21 @@ const STOPS: Stop[] = [
     unavailable: fileMissing(`${REVISIONS}/rev2-clean.pdf`),
   },
   {
+    name: 'rev2-para-98-history',
+    url: REV2,
+    serve: { file: `${REVISIONS}/rev2-clean.pdf`, contentType: 'application/pdf' },
+    show: 'The same card\'s History, unfolded: the paragraph in every revision read (Rev.1 ¶96 → Rev.2 ¶98 → A/80/L.41 ¶99), what each revision changed in it, and a link to it in each.',
+    open: (extensionId) => viewerUrlFor(`chrome-extension://${extensionId}/viewer.html`, REV2, { para: '98' }),
+    ready: ['[data-wsis-para="98"]', '[data-wsis-comparison="ready"]'],
+    then: async (page) => {
+      await page.locator('[data-wsis-para="98"]').click();
+      const history = page.locator('[data-wsis-card] [data-wsis-section="history"]');
+      await history.locator('summary').click({ timeout: 10_000 });
+      await history.locator('[data-wsis-history]').last().scrollIntoViewIfNeeded();
+    },
+    unavailable: fileMissing(`${REVISIONS}/rev2-clean.pdf`),
+  },
+  {
     name: 'popup-watched-paragraph-changed',
     url: 'popup.html',
     show: 'The toolbar popup: the paragraph watched in Rev.1, followed by its words into the newest revision read (the tour opened A/80/L.41, where it is ¶101): the word diff, a link to it there, the positions said since, "Mark as seen"; the toolbar badge counts it too.',
@@ -170,6 +185,8 @@ try {
 
   if (headless) {
     const outDir = path.join(ROOT, 'demo-output');
+    // Only this tour's screenshots: an earlier tour may have numbered them otherwise.
+    rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     const page = await browser.context.newPage();
     const window = page.viewportSize();
