@@ -59,6 +59,8 @@ function stateWords(entry: HistoryEntry): string {
   switch (entry.state) {
     case 'earliest':
       return `earliest read${shown}`;
+    case 'added':
+      return `new here${shown}`;
     case 'unchanged':
       return `unchanged${shown}`;
     case 'modified':

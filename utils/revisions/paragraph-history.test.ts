@@ -28,7 +28,7 @@ describe('paragraphHistory', () => {
   });
 
   it('stops where the paragraph was added, and where it was deleted', () => {
-    expect(summary(paragraphHistory(rev1, '97', all))).toEqual(['Zero Draft – not-yet', 'Rev.1 97 earliest (shown)', 'Rev.2 99 unchanged', 'A/80/L.41 100 unchanged']);
+    expect(summary(paragraphHistory(rev1, '97', all))).toEqual(['Zero Draft – not-yet', 'Rev.1 97 added (shown)', 'Rev.2 99 unchanged', 'A/80/L.41 100 unchanged']);
     expect(summary(paragraphHistory(zero, '51', all))).toEqual(['Zero Draft 51 earliest (shown)', 'Rev.1 98 unchanged', 'Rev.2 – deleted']);
   });
 

@@ -11,8 +11,10 @@ import { joinTexts } from './paragraph-change';
 import { textOfRevision, type RevisionText } from './revision-text';
 
 export type HistoryState =
-  /** The earliest revision read that has it. */
+  /** The earliest revision read that has it (and none read before it). */
   | 'earliest'
+  /** New in this revision: the one read before it does not have it. */
+  | 'added'
   | 'unchanged'
   | 'modified'
   /** Not in this revision, and in the next one: added there. */
@@ -65,7 +67,7 @@ export function paragraphHistory(current: RevisionText, key: string, revisions: 
       return;
     }
     const words = joinTexts(text, there);
-    if (before === null) entries.push({ ...base, state: 'earliest' });
+    if (before === null) entries.push({ ...base, state: entries.length > 0 ? 'added' : 'earliest' });
     else {
       const tokens = wordDiff(before, words);
       const changed = tokens.some((token) => token.kind !== 'same');
