@@ -1,5 +1,7 @@
 // The sidebar: section headings with their paragraph labels, in reading order. Click to go there.
+// Once compared with the previous revision, the paragraphs that changed are marked, and can be shown alone.
 import { Component } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
 import { annexName, paragraphKey, paragraphName } from './paragraph-keys';
 
@@ -32,9 +34,16 @@ function groupByPart(groups: readonly Group[]): { part: number; groups: Group[] 
   return parts;
 }
 
+/** The paragraphs changed since the previous revision (keys), and that revision's name. */
+export interface IndexChanges {
+  since: string;
+  keys: ReadonlySet<string>;
+}
+
 interface HeadingGroupProps {
   group: Group;
   activeLabel: string | null;
+  changes: IndexChanges | null;
   onSelect(label: string): void;
 }
 
@@ -46,7 +55,7 @@ class HeadingGroup extends Component<HeadingGroupProps> {
   override shouldComponentUpdate(next: HeadingGroupProps): boolean {
     const before = this.props.group;
     const after = next.group;
-    if (before.part !== after.part || before.heading !== after.heading) return true;
+    if (before.part !== after.part || before.heading !== after.heading || this.props.changes !== next.changes) return true;
     return labelsChanged(before.paragraphs, this.props.activeLabel, after.paragraphs, next.activeLabel);
   }
 
@@ -62,7 +71,7 @@ class HeadingGroup extends Component<HeadingGroupProps> {
         ) : null}
         <ul class="wsis-index__labels">
           {blocks(group.paragraphs).map((paragraphs, index) => (
-            <LabelBlock key={index} paragraphs={paragraphs} activeLabel={activeLabel} onSelect={this.props.onSelect} />
+            <LabelBlock key={index} paragraphs={paragraphs} activeLabel={activeLabel} changes={this.props.changes} onSelect={this.props.onSelect} />
           ))}
         </ul>
       </>
@@ -93,27 +102,30 @@ function blocks(paragraphs: Paragraph<PdfBox>[]): Paragraph<PdfBox>[][] {
 interface LabelBlockProps {
   paragraphs: Paragraph<PdfBox>[];
   activeLabel: string | null;
+  changes: IndexChanges | null;
   onSelect(label: string): void;
 }
 
 class LabelBlock extends Component<LabelBlockProps> {
   override shouldComponentUpdate(next: LabelBlockProps): boolean {
-    return labelsChanged(this.props.paragraphs, this.props.activeLabel, next.paragraphs, next.activeLabel);
+    return this.props.changes !== next.changes || labelsChanged(this.props.paragraphs, this.props.activeLabel, next.paragraphs, next.activeLabel);
   }
 
   override render() {
-    const { paragraphs, activeLabel } = this.props;
+    const { paragraphs, activeLabel, changes } = this.props;
     return (
       <>
         {paragraphs.map((paragraph) => {
           const key = paragraphKey(paragraph);
+          const changed = changes?.keys.has(key) ?? false;
           return (
             <li key={key}>
               <button
                 type="button"
-                class={`wsis-index__label${key === activeLabel ? ' is-active' : ''}`}
+                class={`wsis-index__label${key === activeLabel ? ' is-active' : ''}${changed ? ' is-changed' : ''}`}
                 data-index-label={key}
-                aria-label={`Go to ${lowerFirst(paragraphName(paragraph))}`}
+                data-index-changed={changed ? '' : undefined}
+                aria-label={`Go to ${lowerFirst(paragraphName(paragraph))}${changed ? `, changed since ${changes?.since}` : ''}`}
                 title={paragraph.text.slice(0, 160)}
                 onClick={() => this.props.onSelect(key)}
               >
@@ -131,9 +143,13 @@ export function ParagraphIndex(props: {
   paragraphs: readonly Paragraph<PdfBox>[];
   complete: boolean;
   activeLabel: string | null;
+  changes?: IndexChanges | null;
   onSelect(label: string): void;
 }) {
-  const groups = groupByHeading(props.paragraphs);
+  const changes = props.changes?.keys.size ? props.changes : null;
+  const [changedOnly, setChangedOnly] = useState(false);
+  const listed = changes && changedOnly ? props.paragraphs.filter((paragraph) => changes.keys.has(paragraphKey(paragraph))) : props.paragraphs;
+  const groups = groupByHeading(listed);
   return (
     <nav class="wsis-index" aria-label="Paragraph index">
       <div class="wsis-index__header">
@@ -143,6 +159,19 @@ export function ParagraphIndex(props: {
           {props.complete ? '' : '…'}
         </span>
       </div>
+      {changes ? (
+        <button
+          type="button"
+          class="wsis-index__changed"
+          aria-pressed={changedOnly}
+          data-index-changed-only=""
+          onClick={() => setChangedOnly((only) => !only)}
+          title={`Marked: the paragraphs changed since ${changes.since}. Press to list only them.`}
+        >
+          <span class="wsis-index__changed-mark" aria-hidden="true" />
+          Changed since {changes.since} <span>{changes.keys.size}</span>
+        </button>
+      ) : null}
       {props.paragraphs.length === 0 ? (
         <p class="wsis-index__empty">{props.complete ? 'No numbered paragraphs found.' : 'Indexing…'}</p>
       ) : null}
@@ -150,7 +179,7 @@ export function ParagraphIndex(props: {
         part === 0 ? (
           partGroups.map((group, index) => (
             <section class="wsis-index__group" key={`${partIndex}-${index}-${group.heading ?? ''}`}>
-              <HeadingGroup group={group} activeLabel={props.activeLabel} onSelect={props.onSelect} />
+              <HeadingGroup group={group} activeLabel={props.activeLabel} changes={changes} onSelect={props.onSelect} />
             </section>
           ))
         ) : (
@@ -166,7 +195,7 @@ export function ParagraphIndex(props: {
               {annexName(part)}
             </button>
             {partGroups.map((group, index) => (
-              <HeadingGroup key={`${index}-${group.heading ?? ''}`} group={group} activeLabel={props.activeLabel} onSelect={props.onSelect} />
+              <HeadingGroup key={`${index}-${group.heading ?? ''}`} group={group} activeLabel={props.activeLabel} changes={changes} onSelect={props.onSelect} />
             ))}
           </section>
         ),

@@ -23,7 +23,7 @@ import { compareAddress, originalAt, paragraphLink, parseTargetFragment, parseVi
 import { documentNames, tabTitle } from './document-title';
 import { downloadPdf } from './load-pdf';
 import { indexParagraphs, plainText } from './paragraph-indexer';
-import { ParagraphIndex } from './ParagraphIndex';
+import { ParagraphIndex, type IndexChanges } from './ParagraphIndex';
 import { annexName, paraFromAddress, paragraphKey, parseParaFragment } from './paragraph-keys';
 import { PdfView } from './pdf-view';
 import { readTrackedChanges } from '@/utils/pdf/tracked-changes';
@@ -425,6 +425,11 @@ export function ViewerApp() {
   const { comparison } = revisionData;
   const previous = comparison.state === 'none' ? null : comparison.previous;
   const previousFile = (comparison.state === 'ready' ? comparison.previousText.url : null) || previous?.url;
+  // The index marks the paragraphs that changed (also moved, split, merged, new) since the previous revision.
+  const indexChanges = useMemo<IndexChanges | null>(() => {
+    if (comparison.state !== 'ready' || !comparison.units) return null;
+    return { since: comparison.previous.name, keys: new Set(comparison.units.filter((unit) => unit.change !== 'unchanged').flatMap((unit) => unit.new)) };
+  }, [comparison]);
   const changesSince = previous && previousFile && file ? { href: compareAddress(cardData.viewerPage, previousFile, file), previousName: previous.name } : null;
   useEffect(() => viewRef.current?.markPositions(positionMarks), [positionMarks, pageCount]);
   const notes: string[] = [];
@@ -512,6 +517,7 @@ export function ViewerApp() {
         {sidebarOpen && !problem ? (
           <ParagraphIndex
             paragraphs={paragraphs}
+            changes={indexChanges}
             complete={indexDone}
             activeLabel={activeLabel}
             onSelect={(label) => goToParagraph(label, { open: false })}

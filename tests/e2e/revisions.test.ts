@@ -57,6 +57,18 @@ describe('revisions', () => {
       assert.equal(await card.locator('[data-wsis-link="previous"]').textContent(), 'Rev.1 ¶96');
       assert.equal(await card.locator('[data-wsis-section-renamed]').count(), 0, '¶98’s heading kept its text');
 
+      // The index marks the paragraphs that changed, the ground truth's; "Changed since Rev.1" lists them alone.
+      const changedTruth = units.filter((unit) => unit.change !== 'unchanged').flatMap((unit) => unit.new).sort();
+      const marked = () => page.locator('[data-index-changed]').evaluateAll((labels) => labels.map((label) => label.getAttribute('data-index-label') ?? '').sort());
+      await page.locator('[data-index-changed-only]').waitFor();
+      assert.deepEqual(await marked(), changedTruth);
+      assert.equal(await page.locator('[data-index-changed-only] span').last().textContent(), String(changedTruth.length));
+      assert.match((await page.locator('[data-index-label="98"]').getAttribute('aria-label')) ?? '', /, changed since Rev\.1$/);
+      await page.locator('[data-index-changed-only]').click();
+      assert.equal(await page.locator('[data-index-label]').count(), changedTruth.length, 'only the changed paragraphs listed');
+      await page.locator('[data-index-changed-only]').click();
+      assert.equal(await page.locator('[data-index-label]').count(), truthLabels('new').length);
+
       // A paragraph under the renamed heading says so.
       const renamedAt = truth.new.find((p) => p.heading === 'Digital technologies and the environment')!.label;
       await page.locator(`[data-wsis-para="${renamedAt}"]`).click();
