@@ -144,6 +144,13 @@ export class PdfView {
       }
     });
     this.observer.observe(this.viewer.viewer as HTMLElement, { childList: true, subtree: true });
+
+    // One listener for every badge (a long draft has hundreds); a button's Enter and Space are clicks too.
+    container.addEventListener('click', (event) => {
+      const badge = (event.target as Element | null)?.closest?.<HTMLElement>('.wsis-badge[data-wsis-para]');
+      const key = badge?.dataset.wsisPara;
+      if (key !== undefined) events.onBadgeClick(key);
+    });
   }
 
   static async create(container: HTMLDivElement, events: PdfViewEvents): Promise<PdfView> {
@@ -244,13 +251,10 @@ export class PdfView {
       badge.type = 'button';
       badge.className = `wsis-badge wsis-badge--${paragraph.kind}${paragraph.part > 0 ? ' wsis-badge--annex' : ''}`;
       badge.dataset.wsisPara = key;
-      badge.setAttribute('aria-label', name);
-      badge.title = name;
+      badge.title = name; // the accessible name too, set with its position mark
       badge.textContent = paragraph.label; // a text node: labels come from the PDF
-      badge.style.left = `${placement.leftPercent}%`;
-      badge.style.top = `${placement.middlePercent}%`;
+      badge.style.cssText = `left:${placement.leftPercent}%;top:${placement.middlePercent}%`;
       this.markBadgePositions(badge, key);
-      badge.addEventListener('click', () => this.events.onBadgeClick(key));
       this.badges.set(key, badge);
       const onPage = fresh.get(anchor.page);
       if (onPage) onPage.push(badge);
