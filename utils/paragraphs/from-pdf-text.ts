@@ -57,15 +57,20 @@ const ENDS_SENTENCE = /[.;:]["”’)\]]*$/;
 const ENDS_PUNCTUATED = /[.,;:]["”’)\]]*$/;
 const TITLE_MAX_CHARS = 2000;
 
-export function segmentPdf(pages: PdfPageText[]): SegmentedDocument<PdfBox> {
-  const segmenter = createPdfSegmenter();
+export interface SegmenterOptions {
+  /** The pages come without the drafting tool's margins already (the tracked-changes reader drops them first). */
+  draftingAidsRemoved?: boolean;
+}
+
+export function segmentPdf(pages: PdfPageText[], options: SegmenterOptions = {}): SegmentedDocument<PdfBox> {
+  const segmenter = createPdfSegmenter(options);
   for (const page of pages) segmenter.addPage(page);
   return segmenter.finish();
 }
 
-export function createPdfSegmenter(): PdfSegmenter {
+export function createPdfSegmenter({ draftingAidsRemoved = false }: SegmenterOptions = {}): PdfSegmenter {
   const furniture = createFurnitureFilter();
-  const withoutDraftingAids = createDraftingAidsFilter();
+  const withoutDraftingAids = draftingAidsRemoved ? <P extends PdfPageText>(page: P) => page : createDraftingAidsFilter();
   const layout = new Layout();
   const paragraphs: PdfParagraph[] = [];
   const headings: PdfHeading[] = [];

@@ -196,8 +196,9 @@ export function readTrackedPages(printed: readonly MarkedPageText[]): TrackedRea
   const withoutDraftingAids = createDraftingAidsFilter();
   const pages = printed.map((page) => withoutDraftingAids(page));
   const marked = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + (i.mark ? i.str.replace(/\s/g, '').length : 0), 0), 0);
-  if (marked < MIN_MARKED_GLYPHS) return { tracked: false, document: segmentPdf(pages) };
-  const live = segmentPdf(pages.map(liveText));
+  // Dropped once, above: the segmenter need not look for them again.
+  if (marked < MIN_MARKED_GLYPHS) return { tracked: false, document: segmentPdf(pages, { draftingAidsRemoved: true }) };
+  const live = segmentPdf(pages.map(liveText), { draftingAidsRemoved: true });
 
   const starts: Start[] = [
     ...live.paragraphs.map((paragraph): Start => ({ kind: 'paragraph', paragraph })),
