@@ -2,6 +2,7 @@
 // the DOM: no layout reads (no innerText, no getComputedStyle), so it stays cheap on 800-paragraph pages.
 // The walk queues each block with its raw text; the texts are normalised together, then the queue runs
 // in document order (one normalisation pass over the page instead of one per block).
+import { ANNEX_WORD } from './annex-word';
 import type { Heading, Paragraph, SegmentedDocument } from './model';
 import { INSERTED_SUFFIXES, insertedAfter } from './inserted-paragraph';
 import { normalizeParagraphText, normalizeParagraphTexts } from './normalize-text';
@@ -44,10 +45,10 @@ const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s/i;
 /** "a)", "iv)": sub-paragraphs in the French and Spanish versions (lower case only). */
 const SUB_PARAGRAPH_CLOSING = /^(?:[a-z]|[ivx]{1,5})\)\s/;
 /**
- * "Annex"; "Annexe", "Anexo", "Приложение", "附件" in the other language versions. No Unicode classes:
- * it is tested on every heading of every WSIS page, and those compile to large tables.
+ * "Annex" in any language version, then nothing but a number or punctuation. No Unicode classes: it is
+ * tested on every heading of every WSIS page, and those compile to large tables.
  */
-const ANNEX = /^(?:annexe?|anexo|приложение|附件)(?=$|[\s\d.,:;()*–—-])/i;
+const ANNEX = new RegExp(String.raw`^${ANNEX_WORD}(?=$|[\s\d.,:;()*–—-])`, 'i');
 const BOLD_HEADING_MAX_CHARS = 150;
 const TITLE_MAX_CHARS = 1000;
 

@@ -7,6 +7,7 @@
 // → footnotes.ts → layout.ts (margins, pitch)
 // → the block rules below, with paragraph-labels.ts, preambular.ts, hyphenation.ts, normalize-text.ts.
 import type { PdfPageText } from '../pdf/page-text';
+import { ANNEX_WORD } from './annex-word';
 import { dropFootnotes } from './footnotes';
 import { joinLineText } from './hyphenation';
 import { Layout } from './layout';
@@ -51,8 +52,8 @@ interface Block {
   chars: number;
 }
 
-/** "Annex I"; "Annexe", "Anexo", "Приложение", "附件" in the other language versions. */
-const ANNEX = /^(?:annexe?|anexo|приложение|附件)(?:\s+(?:[IVXLC]{1,5}|\d{1,2}|[A-Z]))?\s*\**$/i;
+/** "Annex I" in any language version, alone on its line. */
+const ANNEX = new RegExp(String.raw`^${ANNEX_WORD}(?:\s+(?:[IVXLC]{1,5}|\d{1,2}|[A-Z]))?\s*\**$`, 'i');
 const ENDS_SENTENCE = /[.;:]["”’)\]]*$/;
 const ENDS_PUNCTUATED = /[.,;:]["”’)\]]*$/;
 const TITLE_MAX_CHARS = 2000;
