@@ -2,15 +2,13 @@
 // Pure and total: odd or hostile input gives nulls, never an exception.
 import { catalogEntry, compareRevisions, revisionForSymbol, revisionName } from './catalog';
 import type { DocumentId, Family, Revision, Variant } from './document-id';
+import { SYMBOL_PATH_HOSTS, isUnLanguage } from './detect/document-language';
 import { DESA_HOST, SEP, WSIS20, WSIS_SECTION, WSIS_SUMMIT, isUnHost, parseUrl } from './detect/wsis-page';
 import { safeDecode } from './safe-decode';
 
 // The cheap page check lives in ./detect/wsis-page (the content script's share); callers may keep importing it from here.
 export { isUnHost, isWsisPage } from './detect/wsis-page';
 
-/** Hosts whose path (after an optional language) is a UN symbol; undocs.org redirects to docs.un.org. */
-const SYMBOL_PATH_HOSTS = new Set(['docs.un.org', 'undocs.org', 'www.undocs.org']);
-const UN_LANGUAGES = new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
 /** DESA uploads every WSIS+20 (2025) file under this odd Drupal folder. */
 const WSIS20_UPLOADS = '/sites/default/files/2021-04/2025/';
 const OUTCOME_TITLES =
@@ -167,7 +165,7 @@ function symbolFromUrl(host: string, parsed: URL, path: string, fileName: string
   }
   if (SYMBOL_PATH_HOSTS.has(host)) {
     const segments = path.split('/').filter(Boolean);
-    if (segments[0] && UN_LANGUAGES.has(segments[0].toLowerCase())) segments.shift();
+    if (isUnLanguage(segments[0]?.toLowerCase())) segments.shift();
     const symbol = normalizeSymbol(segments.join('/'));
     if (symbol) return symbol;
   }

@@ -6,6 +6,8 @@ import { parseUrl } from './wsis-page';
 export type UnLanguage = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
 
 const UN_LANGUAGES: readonly UnLanguage[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+/** Hosts whose path (after an optional language) is a UN symbol; undocs.org redirects to docs.un.org. */
+export const SYMBOL_PATH_HOSTS: ReadonlySet<string> = new Set(['docs.un.org', 'undocs.org', 'www.undocs.org']);
 const NAMES: Record<UnLanguage, string> = { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' };
 
 export function isUnLanguage(value: string | null | undefined): value is UnLanguage {
@@ -30,7 +32,7 @@ export function languageFromUrl(url: string): UnLanguage | null {
   const parsed = parseUrl(url);
   if (!parsed) return null;
   const host = parsed.hostname.toLowerCase();
-  if (host === 'docs.un.org' || host === 'undocs.org' || host === 'www.undocs.org') {
+  if (SYMBOL_PATH_HOSTS.has(host)) {
     const first = parsed.pathname.split('/').find(Boolean)?.toLowerCase() ?? null;
     if (isUnLanguage(first)) return first;
   }
@@ -106,7 +108,7 @@ export function englishVersionUrl(url: string, symbol: string | null): string | 
     const host = parsed.hostname.toLowerCase();
     const english = new URL(parsed.href);
     english.hash = '';
-    if (host === 'docs.un.org' || host === 'undocs.org' || host === 'www.undocs.org') {
+    if (SYMBOL_PATH_HOSTS.has(host)) {
       const segments = english.pathname.split('/');
       const at = segments.findIndex(Boolean);
       if (at >= 0 && isUnLanguage(segments[at]!.toLowerCase())) {
