@@ -1,24 +1,17 @@
 // All positions a page can show: the bundled dataset plus what IndexedDB holds (the reader's own and
 // subscribed packs'). First-party extension contexts only (the viewer, the options page, the
 // background); the card frame on WSIS pages asks the background (components/card/card-storage).
-// A change made in one page reaches the others through a BroadcastChannel, so an open viewer shows an
-// import at once; the card frames, whose channel is partitioned by the web page they sit in, are told
-// by a runtime message.
+// A change made in one page reaches the others, the card frames included, by a runtime message, so
+// an open viewer shows an import at once.
+import { onMessageFromOtherPages, tellOtherPages } from '@/components/runtime-messages';
 import { withDb } from '@/utils/db/connection';
 import { listPacks, packOrigin } from '@/utils/db/pack-repository';
 import { putPosition, removePosition } from '@/utils/db/position-repository';
-import { POSITIONS_CHANGED } from '@/utils/messages/card-storage';
+import { POSITIONS_CHANGED, isPositionsChanged } from '@/utils/messages/card-storage';
 import type { Position, PositionOrigin } from '@/utils/positions/model';
 
-const CHANNEL = 'wsis-lens-positions';
 const listeners = new Set<() => void>();
-let channel: BroadcastChannel | null = null;
-
-function ensureChannel(): void {
-  if (channel || typeof BroadcastChannel === 'undefined') return;
-  channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = () => notifyHere();
-}
+let hearing = false;
 
 function notifyHere(): void {
   for (const listener of listeners) listener();
@@ -26,19 +19,15 @@ function notifyHere(): void {
 
 /** Tells this page, every other extension page and the card frames that stored positions changed. */
 export function positionsChanged(): void {
-  ensureChannel();
   notifyHere();
-  channel?.postMessage('changed');
-  try {
-    // Nobody may be listening (no card open): that is no error.
-    void Promise.resolve(browser.runtime.sendMessage(POSITIONS_CHANGED)).catch(() => undefined);
-  } catch {
-    // Outside the extension (unit tests): no frames to tell.
-  }
+  tellOtherPages(POSITIONS_CHANGED);
 }
 
 export function onPositionsChanged(listener: () => void): () => void {
-  ensureChannel();
+  if (!hearing) {
+    hearing = true;
+    onMessageFromOtherPages(isPositionsChanged, notifyHere);
+  }
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

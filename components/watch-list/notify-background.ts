@@ -2,6 +2,7 @@
 // The same message reaches every other extension page (runtime messages go to all of them but the
 // sender): an open card hears it and shows the watch as it now is.
 // Never throws: outside the extension (unit tests) there is no background to tell.
+import { onMessageFromOtherPages } from '@/components/runtime-messages';
 import { WATCHES_CHANGED, isWatchesChangedMessage, type WatchesChangedReply } from '@/utils/messages/watch-alerts';
 
 export async function notifyWatchesChanged(): Promise<WatchesChangedReply | null> {
@@ -14,14 +15,5 @@ export async function notifyWatchesChanged(): Promise<WatchesChangedReply | null
 
 /** Calls `listener` when another extension page changed the watches; returns the unsubscribe. */
 export function onWatchesChangedElsewhere(listener: () => void): () => void {
-  // Returns nothing: the background answers this message, a page only hears it.
-  const hear = (message: unknown) => {
-    if (isWatchesChangedMessage(message)) listener();
-  };
-  try {
-    browser.runtime.onMessage.addListener(hear);
-  } catch {
-    return () => undefined; // no extension API (unit tests)
-  }
-  return () => browser.runtime.onMessage.removeListener(hear);
+  return onMessageFromOtherPages(isWatchesChangedMessage, listener);
 }

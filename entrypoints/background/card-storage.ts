@@ -31,7 +31,7 @@ async function answer(message: CardStorageRequest): Promise<unknown> {
     case 'read-positions':
       return storage.storedPositions();
     case 'save-position':
-      // Tells the viewers (BroadcastChannel) and the other card frames (runtime message).
+      // Tells the viewers and the card frames (a runtime message).
       await storage.saveOwnPosition(message.position);
       return null;
     case 'delete-position':

@@ -283,7 +283,6 @@ describe('positions', () => {
           tx.onerror = () => reject(tx.error);
         });
         db.close();
-        new BroadcastChannel('wsis-lens-positions').postMessage('changed');
       }, { ...hostile, id: 'hostile-url', origin: 'own', sourceUrl: 'javascript:window.__wsisPwned=5' });
       const section = await openCard(page, '98');
       await section.locator('[data-wsis-position="hostile-url"]').waitFor();
