@@ -1,6 +1,8 @@
 // The viewer's top bar: what this document is, where it came from (copyable), the way back to the
-// browser's viewer, and page / zoom / find controls.
+// browser's viewer, page / zoom / find controls, the way to every change since the previous revision,
+// and the list of keys.
 import { useEffect, useState } from 'preact/hooks';
+import { copyText } from '@/components/copy-text';
 import type { DocumentNames } from './document-title';
 
 const ZOOM_PRESETS: { value: string; label: string }[] = [
@@ -42,11 +44,10 @@ export function Toolbar(props: ToolbarProps) {
   const presetValue = ZOOM_PRESETS.some((preset) => preset.value === scale.preset) ? scale.preset : 'custom';
   const copyAddress = async () => {
     if (!file) return;
-    try {
-      await navigator.clipboard.writeText(file);
+    if (await copyText(file)) {
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
-    } catch {
+    } else {
       (document.getElementById('wsis-original-address') as HTMLInputElement | null)?.select();
     }
   };
