@@ -10,6 +10,7 @@
 //   The overlay starts after the page's first frame, so the page's own first layout is not counted.
 //   Mounting (shadow root, indicator, the first message to the background), earlier and apart from
 //   that span, is printed beside it: mount = wsis-overlay-mount → wsis-overlay-mounted.
+//   A page of 10 paragraphs, with no target, shows the part of that span that does not grow with the page.
 //
 //   npx tsx scripts/bench/page-overlay.mts [runs=15]
 // 15 runs per page: a median of 5 moved between 9.3 and 13.3 ms from one bench run to the next (200 paragraphs).
@@ -17,12 +18,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, contentScriptWorld, launchWithExtension, readBuiltManifest, serveUnPages } from '../../tests/e2e/harness.ts';
+import { EXTENSION_DIR, ROOT, launchWithExtension, readBuiltManifest, serveUnPages } from '../../tests/e2e/harness.ts';
 
 const runs = Math.max(1, Number(process.argv[2] ?? 15) || 15);
-const SIZES = [
+const SIZES: { paragraphs: number; targetMs: number | null }[] = [
   { paragraphs: 200, targetMs: 10 },
   { paragraphs: 800, targetMs: 40 },
+  // No target: what the overlay costs before it has any paragraphs to speak of (V8 running each of its
+  // functions for the first time, regular expressions compiled), the floor under the 200-paragraph target.
+  // Last, so that the judged pages are not measured after it.
+  { paragraphs: 10, targetMs: null },
 ];
 const SIZE_TARGET_BYTES = 30_000;
 const DESA = 'https://publicadministration.desa.un.org/wsis20';
@@ -56,40 +61,40 @@ interface Sample {
   baseline: number;
 }
 
+const MARKS = { mount: 'wsis-overlay-mount', mounted: 'wsis-overlay-mounted', start: 'wsis-overlay-start', read: 'wsis-overlay-read', frame: 'wsis-overlay-frame', end: 'wsis-overlay-end', rendered: 'wsis-overlay-rendered' };
+
 async function measure(page: Page, url: string): Promise<Sample> {
   await page.goto(url);
-  const world = await contentScriptWorld(page);
-  try {
-    // The marks are the content script's; read them in its world (the page shares the timeline, but this is certain).
-    const deadline = Date.now() + 10_000;
-    let marks: Record<string, number> | null = null;
-    while (!marks && Date.now() < deadline) {
-      marks = (await world.evaluate(`(() => {
-        const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
-        const m = { mount: at('wsis-overlay-mount'), mounted: at('wsis-overlay-mounted'), start: at('wsis-overlay-start'), read: at('wsis-overlay-read'), frame: at('wsis-overlay-frame'), end: at('wsis-overlay-end'), rendered: at('wsis-overlay-rendered') };
-        return m.rendered === undefined ? null : m;
-      })()`)) as Record<string, number> | null;
-      if (!marks) await page.waitForTimeout(20);
+  // One question, answered once the overlay's first placement has rendered: no polling while it works
+  // (each poll is a round trip through the browser process, on 2 cores the overlay's competition).
+  // The content script's marks are on the page's timeline, which every world of the page shares.
+  // (A string, not a function: tsx would wrap the function's inner names in a helper the page lacks.)
+  const marks = (await page.evaluate(`new Promise((resolve) => {
+    const names = ${JSON.stringify(MARKS)};
+    const observer = new PerformanceObserver(() => {
+      if (performance.getEntriesByName(names.rendered).length === 0) return;
+      observer.disconnect();
+      resolve(Object.fromEntries(Object.entries(names).map(([key, name]) => [key, performance.getEntriesByName(name)[0]?.startTime ?? 0])));
+    });
+    observer.observe({ type: 'mark', buffered: true });
+    setTimeout(() => resolve(null), 10000);
+  })`)) as Record<keyof typeof MARKS, number> | null;
+  if (!marks) throw new Error('no wsis-overlay-rendered mark: did the overlay run?');
+  const { mount = 0, mounted = 0, start = 0, read = 0, frame = 0, end = 0, rendered = 0 } = marks;
+  const baseline = (await page.evaluate(() => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const paragraphs = document.querySelectorAll('p');
+      // A font-size change re-lays every line of text: a full layout of the document.
+      document.body.style.fontSize = i % 2 ? '16px' : '16.5px';
+      void paragraphs[paragraphs.length - 1]?.getBoundingClientRect();
+      times.push(performance.now() - t0);
     }
-    if (!marks) throw new Error('no wsis-overlay-end mark: did the overlay run?');
-    const { mount = 0, mounted = 0, start = 0, read = 0, frame = 0, end = 0, rendered = 0 } = marks;
-    const baseline = (await page.evaluate(() => {
-      const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        const paragraphs = document.querySelectorAll('p');
-        // A font-size change re-lays every line of text: a full layout of the document.
-        document.body.style.fontSize = i % 2 ? '16px' : '16.5px';
-        void paragraphs[paragraphs.length - 1]?.getBoundingClientRect();
-        times.push(performance.now() - t0);
-      }
-      document.body.style.fontSize = '';
-      return times.sort((a, b) => a - b)[2] ?? 0;
-    })) as number;
-    return { overlay: read - start + (end - frame), rendered: read - start + (rendered - frame), wall: end - start, mount: mounted - mount, baseline };
-  } finally {
-    await world.detach();
-  }
+    document.body.style.fontSize = '';
+    return times.sort((a, b) => a - b)[2] ?? 0;
+  })) as number;
+  return { overlay: read - start + (end - frame), rendered: read - start + (rendered - frame), wall: end - start, mount: mounted - mount, baseline };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -118,10 +123,11 @@ try {
     const wall = median(samples.map((s) => s.wall));
     const mount = median(samples.map((s) => s.mount));
     const baseline = median(samples.map((s) => s.baseline));
-    const verdict = overlay <= targetMs ? 'ok' : 'OVER';
+    const verdict = targetMs === null ? null : overlay <= targetMs ? 'ok' : 'OVER';
     if (verdict === 'OVER') missed = true;
+    const judged = targetMs === null ? 'first-run cost, no target' : `target ≤ ${targetMs} ms, ${verdict}`;
     console.log(
-      `  ${String(paragraphs).padStart(4)} paragraphs: overlay ${overlay.toFixed(1)} ms (target ≤ ${targetMs} ms, ${verdict}; best run ${best.toFixed(1)} ms); ` +
+      `  ${String(paragraphs).padStart(4)} paragraphs: overlay ${overlay.toFixed(1)} ms (${judged}; best run ${best.toFixed(1)} ms); ` +
         `with the frame's rendering ${rendered.toFixed(1)} ms; baseline ${baseline.toFixed(2)} ms; ratio ${(overlay / Math.max(baseline, 0.01)).toFixed(1)}×; start→end incl. frame wait ${wall.toFixed(1)} ms; mount before it ${mount.toFixed(1)} ms`,
     );
   }
@@ -149,5 +155,9 @@ if (sizeVerdict === 'OVER') missed = true;
 console.log(
   `Script on a WSIS page: ${(total / 1000).toFixed(1)} kB minified (target ≤ ${SIZE_TARGET_BYTES / 1000} kB, ${sizeVerdict}), ${(totalGzipped / 1000).toFixed(1)} kB gzipped`,
 );
+// The stack's share of the content script, which no change of ours can shrink: the polyfill's own
+// minified file, without its licence comment (WXT's content-script context comes on top, about 3 kB).
+const polyfill = readFileSync(path.join(ROOT, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), 'utf8').replace(/\/\*[\s\S]*?\*\/\s*$/, '');
+console.log(`  of which webextension-polyfill (required by the stack, in the content script): ${(polyfill.length / 1000).toFixed(1)} kB minified`);
 // run-all.sh: the exit code says whether any target was missed.
 if (missed) process.exitCode = 1;
