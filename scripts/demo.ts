@@ -117,7 +117,7 @@ const STOPS: Stop[] = [
     name: 'compare-rev1-rev2',
     url: REV2,
     serve: { file: `${REVISIONS}/rev2-clean.pdf`, contentType: 'application/pdf' },
-    show: 'Every change from Rev.1 to Rev.2 in document order, filterable by kind (modified, added, deleted, moved, split, merged), each linking to both versions and listing the stakeholder positions on it; "Only with positions" keeps the changes someone took a position on, "Copy as a note" copies what is shown for mail or Word.',
+    show: 'Every change from Rev.1 to Rev.2 in document order, filterable by kind (modified, added, deleted, moved, split, merged), each linking to both versions and listing the stakeholder positions on it; either side switches to another draft read ("Compare Rev.1 with A/80/L.41"); "Only with positions" keeps the changes someone took a position on, "Copy as a note" copies what is shown for mail or Word.',
     open: (extensionId) => compareAddress(`chrome-extension://${extensionId}/viewer.html`, REV1, REV2),
     ready: ['[data-wsis-change-unit]'],
     unavailable: fileMissing(`${REVISIONS}/rev2-clean.pdf`),

@@ -20,6 +20,7 @@ import { ChangePositions } from './ChangePositions';
 import { useChangeFilter } from './use-change-filter';
 import { useChangePositions } from './use-change-positions';
 import { openRevision } from './open-revision';
+import { RevisionPicker } from './RevisionPicker';
 
 const KIND_NAMES: Record<ChangeKind, string> = {
   modified: 'Modified',
@@ -96,6 +97,9 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
         <h1>
           Changes from {oldName} to {newName}
         </h1>
+        {texts ? (
+          <RevisionPicker family={texts.newer.documentId.family} older={{ url: oldFile, name: oldName }} newer={{ url: newFile, name: newName }} viewerPage={viewerPage} />
+        ) : null}
         {list ? (
           <div class="wsis-compare__filters" role="group" aria-label="Show changes of kind">
             {CHANGE_KINDS.map((kind) => (

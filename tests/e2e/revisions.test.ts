@@ -15,6 +15,7 @@ const REV1 = `${FILES}/Rev1/WSIS%2B20_Rev1_071125_CleanVersion.pdf`;
 const REV2 = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_CleanVersion.pdf`;
 const MAIN_PAGE = 'https://publicadministration.desa.un.org/wsis20';
 const REV2_TRACKED = `${FILES}/Rev2/WSIS%2B20_Rev2_031225_TrackChanges%201.pdf`;
+const L41 = 'https://docs.un.org/en/A/80/L.41';
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/revision-set', name));
 const truth = JSON.parse(fixture('truth.json').toString('utf8')) as {
   units?: AlignmentUnit[];
@@ -33,6 +34,7 @@ describe('revisions', () => {
     browser.serve(REV1, { body: fixture('rev1.pdf') });
     browser.serve(REV2, { body: fixture('rev2-clean.pdf') });
     browser.serve(REV2_TRACKED, { body: fixture('rev2-tracked.pdf') });
+    browser.serve(L41, { body: fixture('l41-resolution-layout.pdf') });
   });
 
   after(async () => {
@@ -224,6 +226,41 @@ describe('revisions', () => {
       assert.match((await renamed.locator('[data-wsis-link="new"]').getAttribute('href')) ?? '', new RegExp(`viewer\\.html\\?file=.*Rev2.*#para=${newAt}$`));
       await page.locator('[data-wsis-section-filter="renamed"]').click();
       assert.equal(await page.locator('[data-wsis-section-change]').count(), 0, 'a filter hides renamed headings');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the compare view switches either side to another draft read: Rev.1 → A/80/L.41, and Back returns to Rev.1 → Rev.2', async () => {
+    const l41 = await openInViewer(browser, L41);
+    await waitForComparison(l41); // read, so stored
+    await l41.close();
+
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(compareAddress(browser.viewerPage(), REV1, REV2));
+      const older = page.locator('[data-wsis-compare-side="older"]');
+      const newer = page.locator('[data-wsis-compare-side="newer"]');
+      await newer.waitFor({ timeout: 60_000 });
+      const options = (select: typeof older) =>
+        select.locator('option').evaluateAll((all) => all.map((option) => `${option.textContent}${(option as HTMLOptionElement).disabled ? ' (disabled)' : ''}`));
+      // Only pairs in order: the older side cannot take Rev.2 or a later revision, the newer side not Rev.1.
+      assert.deepEqual(await options(older), ['Rev.1', 'Rev.2 (disabled)', 'A/80/L.41 (disabled)']);
+      assert.deepEqual(await options(newer), ['Rev.1 (disabled)', 'Rev.2', 'A/80/L.41']);
+      assert.equal(await older.inputValue(), REV1);
+      assert.equal(await newer.inputValue(), REV2);
+
+      await newer.selectOption({ label: 'A/80/L.41' });
+      await page.waitForURL(compareAddress(browser.viewerPage(), REV1, L41));
+      await page.locator('h1', { hasText: 'Changes from Rev.1 to A/80/L.41' }).waitFor({ timeout: 60_000 });
+      await page.locator('[data-wsis-filter="modified"]').waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator('[data-wsis-compare-side="newer"]').inputValue(), L41);
+      // Rev.1 ¶96 became L.41 ¶99 (Rev.2 ¶98 in between).
+      const igf = page.locator('[data-wsis-change-unit]', { has: page.locator('[data-wsis-link="old"]', { hasText: /^Rev\.1 ¶96$/ }) });
+      assert.equal(await igf.locator('[data-wsis-link="new"]').textContent(), 'A/80/L.41 ¶99');
+
+      await page.goBack();
+      await page.locator('h1', { hasText: 'Changes from Rev.1 to Rev.2' }).waitFor({ timeout: 60_000 });
     } finally {
       await page.close();
     }
