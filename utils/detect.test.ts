@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocument, isUnHost, isUnPdfUrl, isWsisPage, isWsisPdfUrl, normalizeSymbol } from './detect';
+import { detectDocument, isUnHost, isUnPdfUrl, isWsisPage, isWsisPdfUrl, normalizeSymbol, throughUndocs } from './detect';
 
 const DESA = 'https://publicadministration.desa.un.org';
 const FILES = `${DESA}/sites/default/files/2021-04/2025`;
@@ -420,6 +420,21 @@ describe('isUnPdfUrl', () => {
     ['not a url', false],
   ])('%s → %s', (url, expected) => {
     expect(isUnPdfUrl(url)).toBe(expected);
+  });
+});
+
+describe('throughUndocs', () => {
+  it.each([
+    ['https://undocs.org/A/RES/80/173', 'https://docs.un.org/en/A/RES/80/173'], // English unless the address says otherwise
+    ['https://undocs.org/fr/A/80/L.41', 'https://docs.un.org/fr/A/80/L.41'],
+    ['https://www.undocs.org/en/S/RES/2719(2023)', 'https://docs.un.org/en/S/RES/2719(2023)'],
+    ['https://undocs.org/', 'https://undocs.org/'], // no document: left as it is
+    ['http://undocs.org/A/RES/80/173', 'http://undocs.org/A/RES/80/173'], // only https, as everywhere else
+    ['https://docs.un.org/en/A/80/L.41', 'https://docs.un.org/en/A/80/L.41'],
+    ['https://example.org/undocs.org/A/RES/80/173', 'https://example.org/undocs.org/A/RES/80/173'],
+    ['not a url', 'not a url'],
+  ])('%s → %s', (url, expected) => {
+    expect(throughUndocs(url)).toBe(expected);
   });
 });
 

@@ -28,6 +28,20 @@ export function isWsisPdfUrl(url: string): boolean {
 }
 
 /**
+ * undocs.org, the UN's older short address, redirects "undocs.org/[language/]<symbol>" to the same
+ * document on docs.un.org, a host the extension may read: links to it are read as that address.
+ * Any other address is returned as it is.
+ */
+export function throughUndocs(url: string): string {
+  const parsed = parseUrl(url);
+  if (!parsed || parsed.protocol !== 'https:' || (parsed.hostname !== 'undocs.org' && parsed.hostname !== 'www.undocs.org')) return url;
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  const language = isUnLanguage(segments[0]?.toLowerCase()) ? segments.shift()!.toLowerCase() : 'en';
+  if (segments.length === 0) return url;
+  return `https://docs.un.org/${language}/${segments.join('/')}${parsed.search}`;
+}
+
+/**
  * Any PDF on the UN hosts, WSIS or not (other resolutions, drafts, reports): the popup offers to open
  * it in the viewer, which reads any GA resolution or draft. Files by their .pdf; the ODS API by its
  * symbol and t=pdf; docs.un.org by a symbol path (it serves that document's PDF).

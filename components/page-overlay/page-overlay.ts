@@ -46,8 +46,8 @@ const RESIZE_DEBOUNCE_MS = 100;
 const MUTATION_DEBOUNCE_MS = 250;
 /** Badges per run: a screenful or two of paragraphs. */
 const RUN_LENGTH = 32;
-/** Only these hosts' links can be drafts; others are not worth asking about. */
-const UN_LINK = /^https:\/\/(?:publicadministration\.desa|docs|documents)\.un\.org\//;
+/** Only these hosts' links can be drafts (undocs.org redirects to docs.un.org); others are not worth asking about. */
+const UN_LINK = /^https:\/\/(?:(?:publicadministration\.desa|docs|documents)\.un\.org|(?:www\.)?undocs\.org)\//;
 
 export function startPageOverlay({ ctx, shadow, host, cardPage, facts, references }: PageOverlayOptions): PageOverlay {
   const layer = element('layer');

@@ -133,7 +133,13 @@ describe('WSIS pages: paragraph badges and document chips', () => {
         'WSIS Lens: Rev.1, 7 Nov 2025',
         'WSIS Lens: Rev.2, 3 Dec 2025',
         'WSIS Lens: Rev.2, tracked changes, 3 Dec 2025',
+        'WSIS Lens: A/RES/80/173, 17 Dec 2025',
       ]);
+      // The final text, linked through undocs.org, opens at docs.un.org, where it redirects (and the extension may read).
+      assert.equal(
+        await chips(page).nth(5).locator('[data-wsis-chip-action="clean"]').getAttribute('href'),
+        `chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent('https://docs.un.org/en/A/RES/80/173')}`,
+      );
       // Stakeholder inputs and pages get no chip; the chips live in the shadow root only.
       assert.equal(await page.evaluate(() => document.querySelectorAll('[data-wsis-doc-chip]').length), 0);
       // Beside its link: same line, just right of it.

@@ -43,6 +43,10 @@ describe('documentChipFor', () => {
     expect(documentChipFor(`${FILES}/WSIS%2B20_ZERO_DRAFT.pdf`)).toMatchObject({ name: 'Zero Draft', dateLabel: '29 Aug 2025' });
     expect(documentChipFor('https://docs.un.org/en/A/80/L.41')).toMatchObject({ name: 'A/80/L.41', clean: 'https://docs.un.org/en/A/80/L.41' });
   });
+  it('reads a link through undocs.org as the docs.un.org address it redirects to, which the viewer can read', () => {
+    expect(documentChipFor('https://undocs.org/A/RES/80/173')).toMatchObject({ revision: 'final', clean: 'https://docs.un.org/en/A/RES/80/173' });
+    expect(documentChipFor('https://undocs.org/en/A/70/125')).toBeNull(); // a resolution, but not a WSIS+20 draft
+  });
   it('gives nothing for pages, stakeholder inputs, other sites and junk', () => {
     expect(documentChipFor('https://publicadministration.desa.un.org/wsis20/rev2consultation')).toBeNull();
     expect(documentChipFor(`${FILES}/Inputs%20to%20Rev2/TCCM_inputs%20to%20Rev2%20(8%20Dec).pdf`)).toBeNull();

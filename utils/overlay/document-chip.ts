@@ -3,7 +3,7 @@
 // otherwise), the revision before it to compare with, and how many of the reader's watched paragraphs
 // changed in it.
 import { revisionName } from '../catalog';
-import { detectDocument, isWsisPdfUrl } from '../detect';
+import { detectDocument, isWsisPdfUrl, throughUndocs } from '../detect';
 import type { Revision } from '../document-id';
 import { cleanUrl, previousRevision, trackedUrl } from '../revisions/previous-revision';
 import { compareAddress, viewerUrlFor } from '../viewer-url';
@@ -52,7 +52,8 @@ export interface DocumentChipView {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Null for links that are not a known draft or revision. */
-export function documentChipFor(href: string, context: ChipContext = {}): DocumentChipInfo | null {
+export function documentChipFor(link: string, context: ChipContext = {}): DocumentChipInfo | null {
+  const href = throughUndocs(link);
   if (!isWsisPdfUrl(href)) return null;
   const id = detectDocument({ url: href, format: 'pdf' });
   if (!id.revision || (id.variant !== 'clean' && id.variant !== 'tracked')) return null;

@@ -22,8 +22,10 @@ describe('pageFacts', () => {
 
 describe('revisionLinksIn', () => {
   it('keeps the draft files a page links to, for later comparisons', () => {
-    expect(revisionLinksIn([REV1, `${DESA}/wsis20`, 'https://example.org/x.pdf'])).toEqual([
+    expect(revisionLinksIn([REV1, `${DESA}/wsis20`, 'https://example.org/x.pdf', 'https://undocs.org/A/80/L.41'])).toEqual([
       { family: 'wsis20-outcome', revision: 'rev1', variant: 'clean', url: REV1 },
+      // Kept at the address undocs.org redirects to: the one the extension can fetch.
+      { family: 'wsis20-outcome', revision: 'L.41', variant: 'clean', url: 'https://docs.un.org/en/A/80/L.41' },
     ]);
   });
 });
