@@ -14,7 +14,7 @@ import { citation } from '@/utils/catalog';
 import { detectDocument, isUnHost } from '@/utils/detect';
 import { documentLanguage, languageFromUrl, type UnLanguage } from '@/utils/detect/document-language';
 import type { DocumentId } from '@/utils/document-id';
-import { INITIAL_NAVIGATION, MAX_TYPED_LABEL, isNavigationKeyEvent, navigationKey, stepLabel, type NavigationState } from '@/utils/paragraph-navigation';
+import { stepLabel } from '@/utils/paragraph-navigation';
 import type { Paragraph, PdfBox } from '@/utils/paragraphs/model';
 import type { PdfPageText } from '@/utils/pdf/page-text';
 import { PdfProblem, explainPdfError } from '@/utils/pdf/pdf-problems';
@@ -35,6 +35,7 @@ import { ProblemPanel } from './ProblemPanel';
 import { ProgressBar, type Progress } from './ProgressBar';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { Toolbar } from './Toolbar';
+import { useViewerKeys } from './use-viewer-keys';
 
 /** How often the index and progress bar catch up with indexing. */
 const UI_UPDATE_MS = 300;
@@ -47,7 +48,6 @@ export function ViewerApp() {
   const paragraphsRef = useRef<Paragraph<PdfBox>[]>([]);
   // Targets and labels below are paragraph keys: "98" in the main text, "A1:3" in the first annex.
   const targetRef = useRef<ViewerTarget>({ para: paraFromAddress(location.href) ?? address.para, page: address.page });
-  const navigationRef = useRef<NavigationState>(INITIAL_NAVIGATION);
   const lastVisitedRef = useRef<string | null>(null);
 
   const [docId, setDocId] = useState<DocumentId | null>(() => (file ? detectDocument({ url: file }) : null));
@@ -72,8 +72,6 @@ export function ViewerApp() {
   const [scale, setScale] = useState<{ value: number; preset?: string }>({ value: 1, preset: 'page-width' });
   const [openLabel, setOpenLabel] = useState<string | null>(null);
   const [activeLabel, setActiveLabel] = useState<string | null>(null);
-  const [typing, setTyping] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 900);
   const [currentText, setCurrentText] = useState<RevisionText | null>(null);
   // A stakeholder input's page texts, for the list of the paragraphs it cites (ReferencePanel).
@@ -93,8 +91,6 @@ export function ViewerApp() {
   }, [names.documentName, names.revisionName, problem, pageCount]);
 
   const labels = useMemo(() => paragraphs.map(paragraphKey), [paragraphs]);
-  const labelsRef = useRef<string[]>([]);
-  labelsRef.current = labels;
 
   /** Scrolls to a paragraph and marks its badge; opens the card when asked. */
   const goToParagraph = (label: string, options: { open: boolean; focus?: boolean }) => {
@@ -119,8 +115,6 @@ export function ViewerApp() {
     setOpenLabel(null);
     if (focusInCard && lastVisitedRef.current) viewRef.current?.focusBadge(lastVisitedRef.current);
   };
-  const closeCardRef = useRef(closeCard);
-  closeCardRef.current = closeCard;
 
   // Load, render, index: once.
   useEffect(() => {
@@ -331,75 +325,18 @@ export function ViewerApp() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  // Keyboard: Ctrl+F finds in the PDF (all pages, not just rendered ones); j/k/g/Esc navigate paragraphs.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        setFind((old) => ({ ...old, open: true }));
-        requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#wsis-find-input')?.select());
-        return;
-      }
-      if (!isNavigationKeyEvent(event)) return;
-      if (event.key === '?' && navigationRef.current.typing === null) {
-        event.preventDefault();
-        setHelpOpen((open) => !open);
-        return;
-      }
-      if (event.key === 'Escape' && helpOpenRef.current && navigationRef.current.typing === null) {
-        setHelpOpen(false);
-        return;
-      }
-      // w: watch (or stop watching) the open card's paragraph; the toggle is the card's WatchSection.
-      if (event.key === 'w' && navigationRef.current.typing === null) {
-        const toggle = document.querySelector<HTMLButtonElement>('.wsis-card-dock [data-wsis-watch]');
-        if (toggle) event.preventDefault();
-        toggle?.click();
-        return;
-      }
-      // Annex keys ("A1:3") need a colon, which the shared go-to typing does not take.
-      const typingNow = navigationRef.current.typing;
-      if (typingNow !== null && event.key === ':' && typingNow.length < MAX_TYPED_LABEL) {
-        event.preventDefault();
-        navigationRef.current = { typing: `${typingNow}:` };
-        setTyping(navigationRef.current.typing);
-        return;
-      }
-      const current = lastVisitedRef.current;
-      const { state, action } = navigationKey(navigationRef.current, event.key, labelsRef.current, current);
-      const wasTyping = navigationRef.current.typing !== null;
-      navigationRef.current = state;
-      setTyping(state.typing);
-      if (action.type !== 'none' || wasTyping) event.preventDefault();
-      switch (action.type) {
-        case 'go':
-          setNotice(null);
-          goRef.current(action.label, { open: true, focus: true });
-          break;
-        case 'close':
-          closeCardRef.current();
-          break;
-        case 'unknown':
-          setNotice(`There is no paragraph ${action.typed} in this document${indexDoneRef.current ? '' : ' (still indexing)'}.`);
-          break;
-        default:
-          break;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const helpOpenRef = useRef(false);
-  helpOpenRef.current = helpOpen;
-  const indexDoneRef = useRef(false);
-  indexDoneRef.current = indexDone;
-
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), 4000);
-    return () => clearTimeout(timer);
-  }, [notice]);
+  const openFind = () => {
+    setFind((old) => ({ ...old, open: true }));
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#wsis-find-input')?.select());
+  };
+  const { typing, notice, helpOpen, setHelpOpen } = useViewerKeys({
+    labels: () => labels,
+    lastVisited: () => lastVisitedRef.current,
+    indexDone: () => indexDone,
+    goTo: (label) => goToParagraph(label, { open: true, focus: true }),
+    closeCard,
+    openFind,
+  });
 
   const openOriginal = async () => {
     if (!file) return;
@@ -456,10 +393,7 @@ export function ViewerApp() {
         onOpenOriginal={() => void openOriginal()}
         changes={changesSince}
         onHelp={() => setHelpOpen((open) => !open)}
-        onFind={() => {
-          setFind((old) => ({ ...old, open: true }));
-          requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#wsis-find-input')?.select());
-        }}
+        onFind={openFind}
       />
       <ProgressBar progress={progress} />
       {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}

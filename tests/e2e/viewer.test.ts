@@ -235,6 +235,10 @@ describe('PDF viewer', () => {
       assert.equal(await inView(page, '[data-wsis-para="12"]'), true);
       await page.keyboard.press('Escape');
       assert.equal(await page.locator('[data-wsis-card]').count(), 0);
+      // A number the document lacks: said, for a few seconds, and nothing opens.
+      for (const key of ['g', '9', '9', '9', 'Enter']) await page.keyboard.press(key);
+      await page.locator('.wsis-goto', { hasText: 'There is no paragraph 999 in this document.' }).waitFor();
+      assert.equal(await page.locator('[data-wsis-card]').count(), 0);
     } finally {
       await page.close();
     }
