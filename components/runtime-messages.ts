@@ -14,9 +14,16 @@ export function tellOtherPages(message: object): void {
 
 /** Calls `listener` for each runtime message `is` accepts; returns the unsubscribe. */
 export function onMessageFromOtherPages(is: (message: unknown) => boolean, listener: () => void): () => void {
+  return hearMessages((message) => {
+    if (is(message)) listener();
+  });
+}
+
+/** Calls `listener` with every runtime message; returns the unsubscribe. */
+export function hearMessages(listener: (message: unknown) => void): () => void {
   // Returns nothing: the background answers messages, a page only hears them.
   const hear = (message: unknown) => {
-    if (is(message)) listener();
+    listener(message);
   };
   try {
     browser.runtime.onMessage.addListener(hear);

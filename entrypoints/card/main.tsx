@@ -3,20 +3,11 @@
 // web page, it is a third-party context: its storage is the background's (components/card/card-storage).
 import { render } from 'preact';
 import { CardStorageProvider, messagingCardStorage } from '@/components/card/card-storage';
+import { hearMessages } from '@/components/runtime-messages';
 import { CardFrameApp, awaitCardPort } from '@/components/page-overlay/card-frame-app';
 import '@/components/page-overlay/card-frame-app.css';
 
-const storage = messagingCardStorage(
-  (message) => browser.runtime.sendMessage(message),
-  (listener) => {
-    // Returns nothing: this page answers no message, it only hears them.
-    const hear = (message: unknown) => {
-      listener(message);
-    };
-    browser.runtime.onMessage.addListener(hear);
-    return () => browser.runtime.onMessage.removeListener(hear);
-  },
-);
+const storage = messagingCardStorage((message) => browser.runtime.sendMessage(message), hearMessages);
 const port = awaitCardPort();
 const root = document.getElementById('app');
 if (root)
