@@ -32,6 +32,8 @@ describe('findParagraphReferences', () => {
     ['references to NETmundial+10 (op.93)', 'op.93', ['93']],
     ['a new para 12 bis on data', 'para 12 bis', ['12bis']],
     ['paras 12ter and 14', 'paras 12ter and 14', ['12ter', '14']],
+    ['para 1 quat (former 6 amended)', 'para 1 quat', ['1quat']],
+    ['para 12 quater', 'para 12 quater', ['12quater']],
     ['para 12 bisected', 'para 12', ['12']],
   ])('finds %j', (text, reference, labels) => {
     expect(cited(text)).toEqual([[reference, labels]]);

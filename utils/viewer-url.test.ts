@@ -38,6 +38,7 @@ describe('parseTargetFragment', () => {
     expect(parseTargetFragment('#para=pp3')).toEqual({ para: 'PP3', page: null });
     expect(parseTargetFragment('#para=12%20bis')).toEqual({ para: '12bis', page: null });
     expect(parseTargetFragment('#para=12quater')).toEqual({ para: '12quater', page: null });
+    expect(parseTargetFragment('#para=1quat')).toEqual({ para: '1quat', page: null });
     expect(parseTargetFragment('#page=3&zoom=100')).toEqual({ para: null, page: 3 });
     expect(parseTargetFragment('#para=<img>&page=0')).toEqual({ para: null, page: null });
     expect(parseTargetFragment('')).toEqual({ para: null, page: null });

@@ -64,12 +64,14 @@ describe('segmentDom: numbered paragraphs', () => {
       <p>12. We decide to extend the mandate of the Forum.</p>
       <p>12 bis. We request the Secretary-General to report.</p>
       <p><strong>12ter.</strong> We invite all stakeholders to contribute.</p>
+      <p>12quat. We also invite the regional commissions.</p>
       <p>13. We decide to remain seized of the matter.</p>
       <p>5 bis. Out of place, so text.</p>`);
     expect(segmentDom(doc).paragraphs.map((p) => [p.label, p.text])).toEqual([
       ['12', 'We decide to extend the mandate of the Forum.'],
       ['12bis', 'We request the Secretary-General to report.'],
       ['12ter', 'We invite all stakeholders to contribute.'],
+      ['12quat', 'We also invite the regional commissions.'],
       ['13', 'We decide to remain seized of the matter.'],
     ]);
   });

@@ -103,6 +103,7 @@ describe('paragraphs inserted in negotiation without renumbering', () => {
         ...numbered(676, '12', 'We decide to extend the mandate of the Forum,', 'for a further ten years.'),
         line(640, { str: '12 bis.', x: 147.1 }, { str: 'We request the Secretary-General to report.', x: 180 }),
         line(616, { str: '12ter.', x: 147.1 }, { str: 'We invite all stakeholders to contribute.', x: 180 }),
+        line(604, { str: '12quat.', x: 147.1 }, { str: 'We also invite the regional commissions.', x: 180 }),
         ...numbered(592, '13', 'We decide to remain seized of the matter.'),
       ),
     ]);
@@ -111,6 +112,7 @@ describe('paragraphs inserted in negotiation without renumbering', () => {
       ['12', 'We decide to extend the mandate of the Forum, for a further ten years.'],
       ['12bis', 'We request the Secretary-General to report.'],
       ['12ter', 'We invite all stakeholders to contribute.'],
+      ['12quat', 'We also invite the regional commissions.'],
       ['13', 'We decide to remain seized of the matter.'],
     ]);
   });
