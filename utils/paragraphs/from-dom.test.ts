@@ -76,6 +76,26 @@ describe('segmentDom: numbered paragraphs', () => {
     ]);
   });
 
+  it('takes PP and OP labels as printed in working drafts and compilation texts', () => {
+    const doc = page(`
+      <p>The General Assembly,</p>
+      <p>PP1 Recalling its resolution 70/125,</p>
+      <p>PP2. Recognizing the role of the Forum,</p>
+      <p><em>Noting</em> the report of the Secretary-General,</p>
+      <p>OP1. Decides to extend the mandate of the Forum;</p>
+      <p>OP 2 Requests the Secretary-General to report;</p>
+      <p>OP2bis. Invites all stakeholders to contribute;</p>
+      <p>OP3 and OP4 were merged in this text.</p>`);
+    expect(segmentDom(doc).paragraphs.map((p) => [p.label, p.kind, p.text])).toEqual([
+      ['PP1', 'preambular', 'Recalling its resolution 70/125,'],
+      ['PP2', 'preambular', 'Recognizing the role of the Forum,'],
+      ['PP3', 'preambular', 'Noting the report of the Secretary-General,'], // an unlabelled one goes on from there
+      ['1', 'operative', 'Decides to extend the mandate of the Forum;'],
+      ['2', 'operative', 'Requests the Secretary-General to report;'],
+      ['2bis', 'operative', 'Invites all stakeholders to contribute;'],
+    ]);
+  });
+
   it('does not read "1.5 degrees" or a number alone as a paragraph', () => {
     expect(labels(page('<p>1.5 degrees is the goal.</p><p>7.</p><p>8</p>'))).toEqual([]);
   });

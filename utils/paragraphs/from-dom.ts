@@ -3,6 +3,7 @@
 // The walk queues each block with its raw text; the texts are normalised together, then the queue runs
 // in document order (one normalisation pass over the page instead of one per block).
 import { ANNEX_WORD } from './annex-word';
+import { explicitLabel, type ExplicitLabel } from './explicit-label';
 import type { Heading, Paragraph, SegmentedDocument } from './model';
 import { INSERTED_SUFFIXES, insertedAfter } from './inserted-paragraph';
 import { normalizeParagraphText, normalizeParagraphTexts } from './normalize-text';
@@ -199,6 +200,11 @@ class DomReader {
 
   #readBlock(el: Element, text: string): void {
     if (!text) return;
+    const explicit = explicitLabel(text);
+    if (explicit) {
+      this.#addExplicit(explicit, el);
+      return;
+    }
     const numbered = this.#numberOf(text);
     if (numbered) {
       this.#addOperative(numbered.number, numbered.rest, el, numbered.label);
@@ -238,6 +244,17 @@ class DomReader {
     // A bare number is a paragraph number only where the numbering expects it.
     if (this.#lastNumber !== null && number !== this.#lastNumber + 1) return null;
     return { number, label: String(number), rest: `${bare[2] ?? ''}${bare[3] ?? ''}` };
+  }
+
+  /** "PP3 Recalling …", "OP12. Decides …": the label as printed. */
+  #addExplicit({ kind, number, label, rest }: ExplicitLabel, el: Element): void {
+    if (kind === 'operative') {
+      this.#addOperative(number, rest, el, label);
+      return;
+    }
+    // Unlabelled preambles after it go on from its number.
+    this.#preambularCount = number;
+    this.#paragraphs.push(this.#paragraph(label, 'preambular', rest, el));
   }
 
   /** `label`: "12bis" for an inserted paragraph; the number otherwise. */

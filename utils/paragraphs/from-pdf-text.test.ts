@@ -94,6 +94,34 @@ describe('segmentPdf on hand-built pages', () => {
   });
 });
 
+describe('PP and OP labels printed in working drafts', () => {
+  it('takes them as printed, at the margin or the indent, with their text run on', () => {
+    const doc = segmentPdf([
+      page(
+        1,
+        line(700, { str: 'The General Assembly,', x: 147.1, font: 'italic' }),
+        line(676, { str: 'PP1', x: MARGIN }, { str: 'Recalling its resolution 70/125 of 16 December 2015', x: 170.9 }),
+        line(664, { str: 'on the outcome of the World Summit,', x: MARGIN }),
+        line(640, { str: 'PP2 Recognizing the role of the Forum,', x: MARGIN }),
+        ...preamble(616, 'Noting', 'the report of the Secretary-General,'),
+        line(592, { str: 'OP1.', x: MARGIN }, { str: 'Decides to extend the mandate of the Forum;', x: 170.9 }),
+        line(568, { str: 'OP2', x: MARGIN }, { str: 'Requests the Secretary-General to report, as in', x: 170.9 }),
+        line(556, { str: 'PP2 of this text, to the Assembly;', x: MARGIN }),
+        line(532, { str: 'OP2bis. Invites all stakeholders to contribute.', x: MARGIN }),
+      ),
+    ]);
+    expect(doc.paragraphs.map((p) => [p.label, p.kind, p.text])).toEqual([
+      ['PP1', 'preambular', 'Recalling its resolution 70/125 of 16 December 2015 on the outcome of the World Summit,'],
+      ['PP2', 'preambular', 'Recognizing the role of the Forum,'],
+      ['PP3', 'preambular', 'Noting the report of the Secretary-General,'],
+      ['1', 'operative', 'Decides to extend the mandate of the Forum;'],
+      // "PP2 of" on a line of its own runs on: a reference, not a label.
+      ['2', 'operative', 'Requests the Secretary-General to report, as in PP2 of this text, to the Assembly;'],
+      ['2bis', 'operative', 'Invites all stakeholders to contribute.'],
+    ]);
+  });
+});
+
 describe('paragraphs inserted in negotiation without renumbering', () => {
   it('labels "12 bis." and "12ter." after 12, and 13 follows', () => {
     const doc = segmentPdf([

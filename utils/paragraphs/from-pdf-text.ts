@@ -15,7 +15,7 @@ import { buildLines, pageStyle, type PdfLine } from './lines';
 import type { Heading, Paragraph, PdfBox, SegmentedDocument } from './model';
 import { insertedAfter } from './inserted-paragraph';
 import { normalizeParagraphText } from './normalize-text';
-import { isSubParagraph, letterLabel, numberLabel, type LineLabel } from './paragraph-labels';
+import { isSubParagraph, letterLabel, numberLabel, preambleLabel, type LineLabel } from './paragraph-labels';
 import { endsLikePreambular, isPreambularOpening } from './preambular';
 import { createDraftingAidsFilter } from './drafting-aids';
 import { createFurnitureFilter } from './running-furniture';
@@ -296,6 +296,15 @@ export function createPdfSegmenter({ draftingAidsRemoved = false }: SegmenterOpt
       currentHeading = text;
       openBlock(line, { to: 'heading', heading }, null);
       rawText.set(heading, line.text);
+      return;
+    }
+    // "PP3 Recalling …": a preambular paragraph by its printed label, where a paragraph may start.
+    const preamble = preambleLabel(line);
+    if (preamble && (spaced || !prevLine || ENDS_PUNCTUATED.test(prevLine.text))) {
+      closeBlock();
+      preambleCount = preamble.n ?? preambleCount;
+      const paragraph = newParagraph(preamble.label, 'preambular', line, preamble.rest);
+      openBlock(line, { to: 'paragraph', paragraph }, preamble);
       return;
     }
     const label = numberLabel(line);

@@ -1,6 +1,7 @@
 // What a line opens with: a paragraph number ("12.", "12 ." or, in some drafts, a bare "26 Condemns"),
 // one inserted in negotiation without renumbering ("12 bis.", "12ter."), a printed letter
 // ("A. Recalling"), or a sub-paragraph marker ("(a)", "(iv)", "a)").
+import { explicitLabel } from './explicit-label';
 import { INSERTED_SUFFIXES } from './inserted-paragraph';
 import type { PdfLine } from './lines';
 
@@ -49,6 +50,8 @@ function xAt(line: PdfLine, offset: number, end = false): number {
 
 export function numberLabel(line: PdfLine): LineLabel | null {
   const text = line.text;
+  const explicit = explicitLineLabel(line);
+  if (explicit) return explicit.kind === 'operative' ? explicit : null;
   const dotted = DOTTED.exec(text);
   // Paragraph text opens with a capital, a quote or a bracket: "3. of them" is a sentence's end and start.
   if (dotted && OPENS_PARAGRAPH.test(dotted[3]!)) {
@@ -71,6 +74,22 @@ export function numberLabel(line: PdfLine): LineLabel | null {
   if (run.text.length > bare[1]!.length && !/^\d+(?:\t|\s{2,})/.test(run.text)) return null;
   if (textX - labelRight < 0.45 * line.size) return null;
   return { label: String(Number(bare[1])), n: Number(bare[1]), suffix: null, hasDot: false, rest, textX, labelRight };
+}
+
+/** "PP3 Recalling …" as printed in working drafts (see ./explicit-label). */
+export function preambleLabel(line: PdfLine): LineLabel | null {
+  const explicit = explicitLineLabel(line);
+  return explicit?.kind === 'preambular' ? explicit : null;
+}
+
+function explicitLineLabel(line: PdfLine): (LineLabel & { kind: 'preambular' | 'operative' }) | null {
+  const text = line.text;
+  const explicit = explicitLabel(text);
+  if (!explicit) return null;
+  const { kind, number, suffix, label, rest } = explicit;
+  const restStart = text.length - rest.length;
+  const labelEnd = text.slice(0, restStart).trimEnd().length;
+  return { kind, label, n: number, suffix, hasDot: /[.:]$/.test(text.slice(0, labelEnd)), rest, textX: xAt(line, restStart), labelRight: xAt(line, labelEnd, true) };
 }
 
 export function letterLabel(line: PdfLine): LineLabel | null {
