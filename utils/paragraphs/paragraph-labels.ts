@@ -1,6 +1,7 @@
 // What a line opens with: a paragraph number ("12.", "12 ." or, in some drafts, a bare "26 Condemns"),
-// one inserted in negotiation without renumbering ("12 bis.", "12ter."), a printed letter
-// ("A. Recalling"), or a sub-paragraph marker ("(a)", "(iv)", "a)").
+// one inserted in negotiation without renumbering ("12 bis.", "12ter."), a label as working drafts
+// print it ("OP12.", "PP3"), a printed letter ("A. Recalling"), or a sub-paragraph marker ("(a)",
+// "(iv)", "a)").
 import { explicitLabel } from './explicit-label';
 import { INSERTED_SUFFIXES } from './inserted-paragraph';
 import type { PdfLine } from './lines';
