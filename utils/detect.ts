@@ -2,7 +2,7 @@
 // Pure and total: odd or hostile input gives nulls, never an exception.
 import { catalogEntry, compareRevisions, revisionForSymbol, revisionName } from './catalog';
 import type { DocumentId, Family, Revision, Variant } from './document-id';
-import { SYMBOL_PATH_HOSTS, isUnLanguage } from './detect/document-language';
+import { SYMBOL_PATH_HOSTS, UNDOCS_HOSTS, isUnLanguage } from './detect/document-language';
 import { DESA_HOST, SEP, WSIS20, WSIS_SECTION, WSIS_SUMMIT, isUnHost, parseUrl } from './detect/wsis-page';
 import { safeDecode } from './safe-decode';
 
@@ -34,7 +34,7 @@ export function isWsisPdfUrl(url: string): boolean {
  */
 export function throughUndocs(url: string): string {
   const parsed = parseUrl(url);
-  if (!parsed || parsed.protocol !== 'https:' || (parsed.hostname !== 'undocs.org' && parsed.hostname !== 'www.undocs.org')) return url;
+  if (!parsed || parsed.protocol !== 'https:' || !UNDOCS_HOSTS.has(parsed.hostname)) return url;
   const segments = parsed.pathname.split('/').filter(Boolean);
   const language = isUnLanguage(segments[0]?.toLowerCase()) ? segments.shift()!.toLowerCase() : 'en';
   if (segments.length === 0) return url;

@@ -1,7 +1,6 @@
 // Under a change in the compare view: who took a position on its paragraph. Everything here comes from
 // data (bundled, packs, the reader): text nodes only, and a source is a link only when safeHttpUrl accepts it.
-import { revisionName } from '@/utils/catalog';
-import type { PositionMatch } from '@/utils/positions/lookup';
+import { saidAbout, type PositionMatch } from '@/utils/positions/lookup';
 import { STANCE_NAMES } from '@/utils/positions/own-position';
 import { safeHttpUrl } from '@/utils/positions/safe-url';
 
@@ -9,7 +8,8 @@ import { safeHttpUrl } from '@/utils/positions/safe-url';
 export function ChangePositions({ matches, about }: { matches: readonly PositionMatch[]; about: string }) {
   return (
     <ul class="wsis-compare__positions" aria-label={`Positions on ${about}`} data-wsis-change-positions={matches.length}>
-      {matches.map(({ position, via }) => {
+      {matches.map((match) => {
+        const { position, via } = match;
         const source = safeHttpUrl(position.sourceUrl);
         return (
           <li key={`${position.origin}\u0000${position.id}`} data-wsis-position={position.id}>
@@ -21,7 +21,7 @@ export function ChangePositions({ matches, about }: { matches: readonly Position
             ) : (
               position.stakeholder
             )}
-            {via ? <span class="wsis-compare__via"> (said about {revisionName(via.revision, position.family)} ¶{via.label})</span> : null}
+            {via ? <span class="wsis-compare__via"> ({saidAbout(match)})</span> : null}
           </li>
         );
       })}

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DiffView } from '@/components/card/DiffView';
 import { copyText } from '@/components/copy-text';
+import { CopyStatus, type CopyOutcome } from '@/components/CopyStatus';
 import positionsCss from '@/components/positions/positions.css?inline';
 import { ProgressBar } from '@/components/viewer/ProgressBar';
 import type { ChangeKind } from '@/utils/align';
@@ -20,6 +21,7 @@ import { ChangePositions } from './ChangePositions';
 import { useChangeFilter } from './use-change-filter';
 import { useChangePositions } from './use-change-positions';
 import { openRevision } from './open-revision';
+import { useCachedRevisions } from './use-cached-revisions';
 import { RevisionPicker } from './RevisionPicker';
 
 const KIND_NAMES: Record<ChangeKind, string> = {
@@ -41,7 +43,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   const [problem, setProblem] = useState<string | null>(null);
   const [shown, setShown] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS.filter((kind) => kind !== 'unchanged')));
   const [shownSections, setShownSections] = useState<Set<SectionChangeKind>>(() => new Set(SECTION_CHANGE_KINDS));
-  const [copied, setCopied] = useState<{ state: 'copied' | 'failed'; count: number } | null>(null);
+  const [copied, setCopied] = useState<{ outcome: CopyOutcome; count: number } | null>(null);
   const viewerPage = browser.runtime.getURL('/viewer.html');
 
   useEffect(() => {
@@ -63,7 +65,8 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
   const list = useMemo(() => (texts && !mixed ? changeList(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
   // Headings are followed through the same alignment (cached per pair).
   const sections = useMemo(() => (texts && !mixed ? sectionChanges(alignRevisions(texts.older, texts.newer), texts.older, texts.newer) : null), [texts, mixed]);
-  const said = useChangePositions(texts, list);
+  const cached = useCachedRevisions(texts?.newer.documentId.family);
+  const said = useChangePositions(texts, list, cached);
   const { isShown, withPositions, withPositionsOnly, setWithPositionsOnly, words, setWords } = useChangeFilter(texts, list, shown, said);
   useEffect(() => {
     document.title = `${oldName} → ${newName} — WSIS Lens`;
@@ -77,7 +80,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
     const shownNow = { change: isShown, section: (kind: SectionChangeKind) => shownSections.has(kind) };
     const note = changesNote({ older: texts.older, newer: texts.newer, oldName, newName, changes: list.entries, sections: sections.entries, positions: said, shown: shownNow });
     const count = list.entries.filter((_, i) => isShown(i)).length + sections.entries.filter((entry) => shownSections.has(entry.change)).length;
-    setCopied({ state: (await copyText(note.text, note.html)) ? 'copied' : 'failed', count });
+    setCopied({ outcome: (await copyText(note.text, note.html)) ? 'copied' : 'failed', count });
   };
   useEffect(() => setCopied(null), [shown, shownSections, withPositionsOnly, words]);
   const placeLink = (side: 'old' | 'new', file: string, name: string, section: SectionRef) => {
@@ -97,8 +100,8 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
         <h1>
           Changes from {oldName} to {newName}
         </h1>
-        {texts ? (
-          <RevisionPicker family={texts.newer.documentId.family} older={{ url: oldFile, name: oldName }} newer={{ url: newFile, name: newName }} viewerPage={viewerPage} />
+        {texts && cached ? (
+          <RevisionPicker cached={cached} older={{ url: oldFile, name: oldName }} newer={{ url: newFile, name: newName }} viewerPage={viewerPage} />
         ) : null}
         {list ? (
           <div class="wsis-compare__filters" role="group" aria-label="Show changes of kind">
@@ -143,9 +146,7 @@ export function CompareView({ oldFile, newFile }: { oldFile: string; newFile: st
             <button type="button" data-wsis-copy-note="" onClick={() => void copyNote()} title="The changes shown, as text for mail or, pasted into Word, struck through and underlined">
               Copy as a note
             </button>{' '}
-            <span aria-live="polite" data-wsis-copy-state={copied?.state ?? 'idle'}>
-              {copied?.state === 'copied' ? `Copied ${copied.count} ${copied.count === 1 ? 'change' : 'changes'}` : copied?.state === 'failed' ? 'Could not copy' : ''}
-            </span>
+            <CopyStatus outcome={copied?.outcome ?? null} count={copied?.count ?? 0} noun={['change', 'changes']} />
           </p>
         ) : null}
       </header>

@@ -1,29 +1,21 @@
 // "Compare Rev.1 with Rev.2": either side of the compare view switched to another draft read ("what
 // changed since the Zero Draft"). The address stays the view's state: a choice loads the new pair,
 // and Back returns to the last one.
-import { useEffect, useState } from 'preact/hooks';
-import { withDb } from '@/utils/db/connection';
-import type { Family } from '@/utils/document-id';
 import { compareChoices, type CompareChoice, type CompareSide } from '@/utils/revisions/compare-choices';
-import { draftsRead, type DraftRead } from '@/utils/revisions/drafts-read';
-import { cachedRevisionsOf } from '@/utils/revisions/revision-store';
+import { draftsRead } from '@/utils/revisions/drafts-read';
+import type { RevisionText } from '@/utils/revisions/revision-text';
 import { compareAddress } from '@/utils/viewer-url';
 
 interface Props {
-  family: Family | null;
+  /** The revisions read (the store's), to switch to. */
+  cached: readonly RevisionText[];
   older: CompareSide;
   newer: CompareSide;
   viewerPage: string;
 }
 
-export function RevisionPicker({ family, older, newer, viewerPage }: Props) {
-  const [drafts, setDrafts] = useState<DraftRead[] | null>(null);
-  useEffect(() => {
-    if (!family) return;
-    // Without the store the view still compares the pair it was given: nothing to offer, nothing lost.
-    withDb((db) => cachedRevisionsOf(db, family)).then((cached) => setDrafts(draftsRead(cached)), () => setDrafts(null));
-  }, [family]);
-  const choices = drafts && compareChoices(drafts, older, newer);
+export function RevisionPicker({ cached, older, newer, viewerPage }: Props) {
+  const choices = compareChoices(draftsRead(cached), older, newer);
   if (!choices) return null;
   const go = (olderUrl: string, newerUrl: string) => location.assign(compareAddress(viewerPage, olderUrl, newerUrl));
   return (

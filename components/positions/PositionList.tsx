@@ -1,7 +1,6 @@
 // Positions as the card lists them. Everything here comes from data (bundled, packs, the reader):
 // text nodes only, and a source becomes a link only when safeHttpUrl accepts it.
-import { revisionName } from '@/utils/catalog';
-import type { PositionMatch } from '@/utils/positions/lookup';
+import { saidAbout, type PositionMatch } from '@/utils/positions/lookup';
 import type { Position } from '@/utils/positions/model';
 import { STANCE_NAMES } from '@/utils/positions/own-position';
 import { safeHttpUrl } from '@/utils/positions/safe-url';
@@ -43,7 +42,7 @@ function PositionItem({ match, packNames = {}, onEdit, onDelete }: { match: Posi
       </div>
       {via ? (
         <p class="wsis-position__via" data-wsis-via="">
-          said about {revisionName(via.revision, position.family)} ¶{via.label}
+          {saidAbout(match)}
         </p>
       ) : null}
       {evidence === 'inferred' ? (

@@ -2,6 +2,7 @@
 // state that says how to watch a paragraph.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText } from '@/components/copy-text';
+import { CopyStatus, type CopyOutcome } from '@/components/CopyStatus';
 import { filterRows, groupRows, type WatchRow } from '@/utils/watches/watch-list-model';
 import { watchSummary } from '@/utils/watches/watch-summary';
 import { WatchItem, type WatchItemActions } from './WatchItem';
@@ -32,7 +33,7 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
   const groups = useMemo(() => groupRows(filterRows(rows, query)), [rows, query]);
   const total = groups.reduce((sum, group) => sum + group.rows.length, 0);
   const [limit, setLimit] = useState(FIRST_ROWS);
-  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const [copied, setCopied] = useState<CopyOutcome | null>(null);
   useEffect(() => setCopied(null), [rows, query]);
   // What the list shows (the search applies), to pass on.
   const copySummary = async () => {
@@ -83,9 +84,7 @@ export function WatchList({ rows, onSeenAll, ...handlers }: WatchListProps) {
           <button type="button" onClick={() => void copySummary()} data-wsis-copy-summary="" title="The paragraphs listed, changed ones first, with the words changed and your notes">
             Copy summary
           </button>{' '}
-          <span aria-live="polite" data-wsis-copy-state={copied ?? 'idle'}>
-            {copied === 'copied' ? `Copied ${total} ${total === 1 ? 'paragraph' : 'paragraphs'}` : copied === 'failed' ? 'Could not copy' : ''}
-          </span>
+          <CopyStatus outcome={copied} count={total} noun={['paragraph', 'paragraphs']} />
         </p>
       )}
       {groups.map((group, index) => {

@@ -6,8 +6,10 @@ import { parseUrl } from './wsis-page';
 export type UnLanguage = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
 
 const UN_LANGUAGES: readonly UnLanguage[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
-/** Hosts whose path (after an optional language) is a UN symbol; undocs.org redirects to docs.un.org. */
-export const SYMBOL_PATH_HOSTS: ReadonlySet<string> = new Set(['docs.un.org', 'undocs.org', 'www.undocs.org']);
+/** The UN's older short address, which redirects to the same path on docs.un.org. */
+export const UNDOCS_HOSTS: ReadonlySet<string> = new Set(['undocs.org', 'www.undocs.org']);
+/** Hosts whose path (after an optional language) is a UN symbol. */
+export const SYMBOL_PATH_HOSTS: ReadonlySet<string> = new Set(['docs.un.org', ...UNDOCS_HOSTS]);
 const NAMES: Record<UnLanguage, string> = { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' };
 
 export function isUnLanguage(value: string | null | undefined): value is UnLanguage {

@@ -4,7 +4,7 @@
 // Both sides check every field: the background does not trust senders, the frame not the answers.
 import { validateWatch } from '../db/backup';
 import type { Watch } from '../db/schema';
-import { isDocumentId, isRevisionName as isRevision, isVariant, type Variant } from '../document-id';
+import { isDocumentId, isRevisionName, isVariant, type Variant } from '../document-id';
 import { isRecord } from '../json-checks';
 import type { AlignmentUnit } from '../align';
 import type { Position, PositionOrigin } from '../positions/model';
@@ -63,14 +63,14 @@ export function isCardStorageRequest(value: unknown): value is CardStorageReques
   const only = (...fields: string[]) => hasOnly(value, ['type', 'op', ...fields]);
   switch (value.op) {
     case 'revision-data':
-      return only('family', 'revision', 'variant') && value.family === FAMILY && isRevision(value.revision) && (value.variant === null || isVariant(value.variant));
+      return only('family', 'revision', 'variant') && value.family === FAMILY && isRevisionName(value.revision) && (value.variant === null || isVariant(value.variant));
     case 'list-watches':
       return only('family') && value.family === FAMILY;
     case 'add-watch':
       return (
         only('family', 'revision', 'label', 'text', 'note') &&
         value.family === FAMILY &&
-        isRevision(value.revision) &&
+        isRevisionName(value.revision) &&
         isNonEmpty(value.label, LIMITS.label) &&
         isText(value.text, LIMITS.text) &&
         isText(value.note, LIMITS.note)

@@ -2,6 +2,7 @@
 // the revision it addressed; reaching it from another revision needs `resolve` (alignment supplies
 // it), so that "Rev1 ¶101" shows on Rev2's ¶101 only when alignment says they are the same text.
 
+import { revisionName } from '../catalog';
 import type { Family } from '../document-id';
 import type { Evidence, Position, PositionRevision } from './model';
 
@@ -26,6 +27,11 @@ export interface PositionMatch {
   via: { revision: PositionRevision; label: string } | null;
   /** How firm this match is: the evidence of the reference that matched. */
   evidence: Evidence;
+}
+
+/** "said about Rev.1 ¶96" for a match followed from another revision; null for one said about this paragraph. */
+export function saidAbout({ position, via }: PositionMatch): string | null {
+  return via ? `said about ${revisionName(via.revision, position.family)} ¶${via.label}` : null;
 }
 
 /**

@@ -4,8 +4,7 @@
 // its order; only what the compare view shows. The HTML is built from escaped text only: it carries the
 // PDFs' words to another program, never into a page of ours.
 import { paragraphKey } from '../align/types';
-import { revisionName } from '../catalog';
-import type { PositionMatch } from '../positions/lookup';
+import { saidAbout, type PositionMatch } from '../positions/lookup';
 import { STANCE_NAMES } from '../positions/own-position';
 import { safeHttpUrl } from '../positions/safe-url';
 import { diffHtml, editWords, escapeHtml as escape, joinedRuns, linkHtml, quote } from './note-words';
@@ -91,9 +90,9 @@ function changeTitle(change: ParagraphChange, oldName: string): string {
 }
 
 /** "TCCM, supports (said about Rev.1 ¶96)": the stakeholder first. */
-function positionWords({ position, via }: PositionMatch): string {
-  const about = via ? ` (said about ${revisionName(via.revision, position.family)} ¶${via.label})` : '';
-  return `${position.stakeholder}, ${STANCE_NAMES[position.stance].toLowerCase()}${about}`;
+function positionWords(match: PositionMatch): string {
+  const about = saidAbout(match);
+  return `${match.position.stakeholder}, ${STANCE_NAMES[match.position.stance].toLowerCase()}${about ? ` (${about})` : ''}`;
 }
 
 /** The words changed: the whole paragraph when added or deleted, else each edit. */

@@ -1,6 +1,7 @@
 // How notes put a word diff (the copied compare list, the popup's summary of watches): in words for
 // plain text ("replaced “should become” with “shall be made”"), struck through and underlined for
 // Word. The HTML is built from escaped text only: it carries a PDF's words to another program.
+import { safeHttpUrl } from '../positions/safe-url';
 import type { Token } from '../word-diff';
 
 const DEL_STYLE = 'text-decoration:line-through;color:#b3261e';
@@ -54,9 +55,9 @@ export function diffHtml(tokens: readonly Token[]): string {
     .join('');
 }
 
-/** A link only for a web address; anything else stays text. */
+/** A link only for a plain web address (safeHttpUrl); anything else stays text. */
 export function linkHtml(text: string, url: string | null): string {
-  const href = url && /^https?:\/\//i.test(url) ? url : null;
+  const href = url && safeHttpUrl(url);
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
